@@ -1,0 +1,69 @@
+package sockets.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts a chapter's {@code main} in a child JVM, as a student would from the shell. A child
+ * process gives real exit codes, real stdout and stderr and nothing shared between parallel
+ * tests. Chapter programs use the JDK alone, so their class directory is the whole class path.
+ */
+public final class JavaProgram {
+
+    /** How long a program that should finish by itself may take before the test fails. */
+    public static final Duration RUN_LIMIT = Duration.ofSeconds(30);
+
+    private JavaProgram() {
+    }
+
+    /** Runs the program to its end with stdout and stderr apart. */
+    public static ProgramResult run(Class<?> main, String... args) {
+        try (var program = start(main, false, args)) {
+            return program.awaitExit(RUN_LIMIT);
+        }
+    }
+
+    /** Runs the program to its end with stderr merged into stdout, as a terminal shows them. */
+    public static ProgramResult runMerged(Class<?> main, String... args) {
+        try (var program = start(main, true, args)) {
+            return program.awaitExit(RUN_LIMIT);
+        }
+    }
+
+    /** Starts the program and returns at once; close the result to stop it. */
+    public static RunningProgram start(Class<?> main, String... args) {
+        return start(main, false, args);
+    }
+
+    private static RunningProgram start(Class<?> main, boolean mergeStderr, String... args) {
+        var command = new ArrayList<>(List.of(javaExecutable(),
+                // A quick start matters more than peak speed for a program that runs seconds.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", classDirectory(main).toString(), main.getName()));
+        command.addAll(List.of(args));
+        var builder = new ProcessBuilder(command).redirectErrorStream(mergeStderr);
+        try {
+            return new RunningProgram(main.getSimpleName(), builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + main.getName(), e);
+        }
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static Path classDirectory(Class<?> main) {
+        try {
+            return Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("no class directory for " + main.getName(), e);
+        }
+    }
+}

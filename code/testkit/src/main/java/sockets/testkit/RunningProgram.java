@@ -1,0 +1,169 @@
+package sockets.testkit;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * A program running in a child JVM. Its output is collected line by line as it arrives, so a
+ * test can wait for one line (the server's readiness line) instead of sleeping.
+ */
+public final class RunningProgram implements AutoCloseable {
+
+    private static final Pattern LISTENING =
+            Pattern.compile("listening on (\\[[0-9A-Fa-f:.%\\w]+]|[^:\\s]+):(\\d+)");
+
+    private final String name;
+    private final Process process;
+    private final List<String> stdout = new ArrayList<>();
+    private final List<String> stderr = new ArrayList<>();
+    private final Thread stdoutPump;
+    private final Thread stderrPump;
+    private final Writer stdin;
+
+    RunningProgram(String name, Process process) {
+        this.name = name;
+        this.process = process;
+        this.stdoutPump = pump(process.getInputStream(), stdout);
+        this.stderrPump = pump(process.getErrorStream(), stderr);
+        this.stdin = process.outputWriter(StandardCharsets.UTF_8);
+    }
+
+    private Thread pump(InputStream stream, List<String> into) {
+        return Thread.ofVirtual().start(() -> {
+            try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    synchronized (this) {
+                        into.add(line);
+                        notifyAll();
+                    }
+                }
+            } catch (IOException closedWhileReading) {
+                // the process was killed; what arrived so far is kept
+            }
+            synchronized (this) {
+                notifyAll();
+            }
+        });
+    }
+
+    /** Waits for a stdout line that matches, and returns it; fails with the output so far. */
+    public synchronized String awaitLine(Predicate<String> wanted, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        int seen = 0;
+        while (true) {
+            for (; seen < stdout.size(); seen++) {
+                if (wanted.test(stdout.get(seen))) {
+                    return stdout.get(seen);
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || (!process.isAlive() && !stdoutPump.isAlive())) {
+                return fail(name + " did not print the expected line within " + limit
+                        + (process.isAlive() ? "" : " (it exited with status " + process.exitValue() + ")")
+                        + "\n--- stdout ---\n" + String.join("\n", stdout)
+                        + "\n--- stderr ---\n" + String.join("\n", stderr));
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return fail("interrupted while waiting for " + name);
+            }
+        }
+    }
+
+    /** Waits for a line that contains the text. */
+    public String awaitLine(String containing) {
+        return awaitLine(line -> line.contains(containing), Duration.ofSeconds(20));
+    }
+
+    /** Waits for the server's readiness line {@code listening on HOST:PORT} and returns the address. */
+    public InetSocketAddress awaitListening() {
+        var matcher = LISTENING.matcher(awaitLine(line -> LISTENING.matcher(line).find(), Duration.ofSeconds(20)));
+        matcher.find();
+        var host = matcher.group(1).replace("[", "").replace("]", "");
+        return new InetSocketAddress(host, Integer.parseInt(matcher.group(2)));
+    }
+
+    public void writeLine(String line) {
+        try {
+            stdin.write(line + "\n");
+            stdin.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " no longer reads its input", e);
+        }
+    }
+
+    public void closeStdin() {
+        try {
+            stdin.close();
+        } catch (IOException ignored) {
+            // already gone
+        }
+    }
+
+    /** Asks the program to stop as Ctrl-C would (SIGTERM runs its shutdown hooks). */
+    public void interrupt() {
+        process.destroy();
+    }
+
+    public synchronized List<String> stdoutSoFar() {
+        return List.copyOf(stdout);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Waits for the program to end by itself and returns what it printed. */
+    public ProgramResult awaitExit(Duration limit) {
+        try {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                fail(name + " did not exit within " + limit + "\n--- stdout so far ---\n" + String.join("\n", stdoutSoFar()));
+            }
+            stdoutPump.join(Duration.ofSeconds(5));
+            stderrPump.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted while waiting for " + name);
+        }
+        synchronized (this) {
+            return new ProgramResult(process.exitValue(), joined(stdout), joined(stderr));
+        }
+    }
+
+    private static String joined(List<String> lines) {
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+    }
+
+    /** Stops the program if it still runs: politely first, then by force. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package sockets.exercises;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where a chapter keeps its exercises. The layout is fixed so that the student CLI, the build
+ * and the book all find the same files without configuration:
+ * {@code exercises/exercises.adoc}, {@code starter/}, {@code solution/}, {@code test/} and the
+ * student's {@code work/} copy of the starter.
+ */
+public record ChapterExercises(Path chapterDir) {
+
+    public static final String TODO_MARKER = "// TODO(exercise)";
+
+    public static boolean existIn(Path chapterDir) {
+        return Files.isDirectory(chapterDir.resolve("exercises"));
+    }
+
+    public Path exercisesDir() {
+        return chapterDir.resolve("exercises");
+    }
+
+    public Path document() {
+        return exercisesDir().resolve("exercises.adoc");
+    }
+
+    public Path starter() {
+        return exercisesDir().resolve("starter");
+    }
+
+    public Path solution() {
+        return exercisesDir().resolve("solution");
+    }
+
+    public Path tests() {
+        return exercisesDir().resolve("test");
+    }
+
+    public Path work() {
+        return exercisesDir().resolve("work");
+    }
+
+    /** What the student is working on: their copy once ./workbook made it, else the starter. */
+    public Path studentSources() {
+        return Files.isDirectory(work()) ? work() : starter();
+    }
+
+    /** The chapter's number as the book prints it: {@code 01} for {@code 01-create-a-socket}. */
+    public String number() {
+        var name = chapterDir.toAbsolutePath().normalize().getFileName().toString();
+        var dash = name.indexOf('-');
+        return dash > 0 ? name.substring(0, dash) : name;
+    }
+
+    /** Fully qualified names of the test classes, one per exercise, in name order. */
+    public List<String> testClassNames() {
+        var names = new ArrayList<String>();
+        for (var file : javaFiles(tests())) {
+            var relative = tests().relativize(file).toString();
+            if (relative.endsWith("Test.java")) {
+                names.add(relative.substring(0, relative.length() - ".java".length())
+                        .replace(file.getFileSystem().getSeparator(), "."));
+            }
+        }
+        names.sort(Comparator.naturalOrder());
+        return names;
+    }
+
+    /** The exercises, named after their test classes ({@code SocketStateTest} is {@code SocketState}). */
+    public List<String> exerciseNames() {
+        return testClassNames().stream().map(ChapterExercises::exerciseOf).toList();
+    }
+
+    /** The exercise a (possibly nested) test class belongs to. */
+    public static String exerciseOf(String testClassName) {
+        var simple = testClassName.substring(testClassName.lastIndexOf('.') + 1);
+        var dollar = simple.indexOf('$');
+        if (dollar >= 0) {
+            simple = simple.substring(0, dollar);
+        }
+        return simple.endsWith("Test") ? simple.substring(0, simple.length() - "Test".length()) : simple;
+    }
+
+    /** Every {@code .java} file under a directory, in path order; none if it does not exist. */
+    public static List<Path> javaFiles(Path root) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the sources under " + root, e);
+        }
+    }
+}

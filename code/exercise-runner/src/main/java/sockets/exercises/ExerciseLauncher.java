@@ -1,0 +1,90 @@
+package sockets.exercises;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs compiled exercise tests with the JUnit Platform, in this JVM, through a class loader of
+ * their own: a student's classes never outlive the run, and a rerun sees fresh code.
+ */
+public final class ExerciseLauncher {
+
+    /** How long one test may take before the runner explains where it was stuck. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Duration timeout;
+
+    public ExerciseLauncher(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    public List<TestOutcome> run(Path classesDir, List<String> testClassNames) {
+        // The parent is the runner's loader, so JUnit and the testkit are the very classes the
+        // launcher knows; only the exercise classes are new.
+        try (var loader = new URLClassLoader("exercises", new URL[] {toUrl(classesDir)}, ExerciseLauncher.class.getClassLoader())) {
+            var selectors = testClassNames.stream()
+                    .map(name -> DiscoverySelectors.selectClass(loader, name))
+                    .toList();
+            var request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectors)
+                    // Only what is said here applies: a chapter's junit-platform.properties or
+                    // the surrounding build's parallel settings must not change how exercises run.
+                    .enableImplicitConfigurationParameters(false)
+                    .configurationParameters(configuration())
+                    .build();
+            var collector = new OutcomeCollector();
+            var thread = Thread.currentThread();
+            var previous = thread.getContextClassLoader();
+            // Extensions (the testkit's wire dump) are found through the context class loader.
+            thread.setContextClassLoader(loader);
+            try {
+                var launcher = LauncherFactory.create(LauncherConfig.builder()
+                        .enableTestExecutionListenerAutoRegistration(false)
+                        .enableLauncherSessionListenerAutoRegistration(false)
+                        .enableLauncherDiscoveryListenerAutoRegistration(false)
+                        .enablePostDiscoveryFilterAutoRegistration(false)
+                        .build());
+                launcher.execute(request, collector);
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+            return collector.outcomes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release the exercise classes in " + classesDir, e);
+        }
+    }
+
+    private Map<String, String> configuration() {
+        return Map.of(
+                "junit.jupiter.extensions.autodetection.enabled", "true",
+                "junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD",
+                "junit.jupiter.execution.timeout.default", timeoutSetting(),
+                "junit.jupiter.execution.parallel.enabled", "false",
+                "junit.jupiter.displayname.generator.default",
+                "org.junit.jupiter.api.DisplayNameGenerator$ReplaceUnderscores");
+    }
+
+    /** Whole seconds when possible, so JUnit's message says "after 10 seconds". */
+    private String timeoutSetting() {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    }
+
+    private static URL toUrl(Path directory) {
+        try {
+            return directory.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("not a class directory: " + directory, e);
+        }
+    }
+}

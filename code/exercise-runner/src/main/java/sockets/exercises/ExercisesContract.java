@@ -1,0 +1,137 @@
+package sockets.exercises;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What every chapter's exercises promise, checked by the chapter's own build. A chapter opts in
+ * with one line in its src/test: {@code class ExercisesTest extends ExercisesContract {}}.
+ *
+ * <p>The chapter is the working directory, which is where surefire runs a module's tests; a
+ * subclass can point elsewhere by overriding {@link #chapterDirectory()}, and the system
+ * property {@code workbook.chapter.dir} does the same from the command line.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ExercisesContract {
+
+    public static final String CHAPTER_DIR_PROPERTY = "workbook.chapter.dir";
+
+    // Compiling and running a variant takes seconds; the behaviours below share the results.
+    private CheckResult starterResult;
+    private CheckResult solutionResult;
+
+    protected Path chapterDirectory() {
+        return Path.of(System.getProperty(CHAPTER_DIR_PROPERTY, "")).toAbsolutePath();
+    }
+
+    private ChapterExercises chapter() {
+        var chapter = new ChapterExercises(chapterDirectory());
+        expect(Files.isDirectory(chapter.exercisesDir()),
+                () -> "the chapter has no exercises directory at " + chapter.exercisesDir());
+        return chapter;
+    }
+
+    private synchronized CheckResult starter() {
+        if (starterResult == null) {
+            var chapter = chapter();
+            starterResult = ExerciseCheck.withTimeout(ExerciseLauncher.DEFAULT_TIMEOUT).check(chapter, chapter.starter());
+        }
+        return starterResult;
+    }
+
+    private synchronized CheckResult solution() {
+        if (solutionResult == null) {
+            var chapter = chapter();
+            solutionResult = ExerciseCheck.withTimeout(ExerciseLauncher.DEFAULT_TIMEOUT).check(chapter, chapter.solution());
+        }
+        return solutionResult;
+    }
+
+    @Test
+    public void the_starters_compile_against_the_tests() {
+        if (starter() instanceof CheckResult.DidNotCompile(var errors)) {
+            fail("the starters do not compile against the tests:\n" + String.join("\n", errors));
+        }
+    }
+
+    @Test
+    public void every_exercise_passes_against_the_reference_solution() {
+        var chapter = chapter();
+        switch (solution()) {
+            case CheckResult.DidNotCompile(var errors) ->
+                    fail("the solutions do not compile against the tests:\n" + String.join("\n", errors));
+            case CheckResult.Ran ran -> {
+                expect(!ran.exercises().isEmpty(), () -> "no exercise tests under " + chapter.tests());
+                expect(ran.allPass(), () -> "the reference solution fails:\n"
+                        + StudentReport.of(ran, ExercisesDocument.load(chapter.document())));
+            }
+        }
+    }
+
+    @Test
+    public void every_exercise_fails_against_its_untouched_starter() {
+        switch (starter()) {
+            case CheckResult.DidNotCompile(var errors) ->
+                    fail("cannot tell: the starters do not compile against the tests:\n" + String.join("\n", errors));
+            case CheckResult.Ran ran -> {
+                var alreadySolved = ran.exercises().stream().filter(ExerciseResult::passed).map(ExerciseResult::name).toList();
+                expect(alreadySolved.isEmpty(),
+                        () -> "already solved by the untouched starter, so the student has nothing to do: "
+                                + String.join(", ", alreadySolved));
+            }
+        }
+    }
+
+    @Test
+    public void every_starter_carries_its_TODO_marker() {
+        var chapter = chapter();
+        var starters = ChapterExercises.javaFiles(chapter.starter());
+        expect(!starters.isEmpty(), () -> "no starter sources under " + chapter.starter());
+        var unmarked = new ArrayList<String>();
+        for (var file : starters) {
+            if (!read(file).contains(ChapterExercises.TODO_MARKER)) {
+                unmarked.add(chapter.starter().relativize(file).toString());
+            }
+        }
+        expect(unmarked.isEmpty(), () -> "starters without " + ChapterExercises.TODO_MARKER
+                + " (the student must find what to write): " + String.join(", ", unmarked));
+    }
+
+    @Test
+    public void every_exercise_has_a_task_and_a_hint() {
+        var chapter = chapter();
+        expect(Files.isRegularFile(chapter.document()), () -> "missing " + chapter.document());
+        var document = ExercisesDocument.load(chapter.document());
+        var names = chapter.exerciseNames();
+        expect(!names.isEmpty(), () -> "no exercise tests under " + chapter.tests());
+        assertAll(names.stream().map(name -> () -> {
+            expect(document.task(name).isPresent(),
+                    () -> name + " has no task: exercises.adoc needs a section whose heading names " + name);
+            expect(document.hint(name).isPresent(), () -> name + " has no hint: exercises.adoc needs text between "
+                    + "// tag::hint-" + name + "[] and // end::hint-" + name + "[]");
+        }));
+    }
+
+    /** Like assertTrue, without "expected: <true>" under a message that already says it all. */
+    private static void expect(boolean holds, java.util.function.Supplier<String> problem) {
+        if (!holds) {
+            fail(problem.get());
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package sockets.book;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The HTML page Asciidoctor wrote, read with JDK regexes. Asciidoctor's output is regular
+ * enough for that: attributes always in double quotes, one element per tag.
+ */
+record RenderedPage(String html) {
+
+    private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]*)\"");
+    private static final Pattern INTERNAL_LINK = Pattern.compile("\\bhref=\"#([^\"]*)\"");
+    private static final Pattern LOADING_ELEMENT = Pattern.compile(
+            "<(?:link|script|img|iframe|source|audio|video|embed|object)\\b[^>]*>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NETWORK_ATTRIBUTE = Pattern.compile(
+            "\\b(?:src|href|data|srcset)\\s*=\\s*[\"']?\\s*(?:https?:)?//",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STYLE = Pattern.compile("<style\\b[^>]*>(.*?)</style>",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+    private static final Pattern CSS_NETWORK_LOAD = Pattern.compile(
+            "@import[^;]*|url\\(\\s*[\"']?\\s*(?:https?:)?//[^)]*\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern JAVA_LISTING = Pattern.compile(
+            "<code data-lang=\"java\">(.*?)</code>", Pattern.DOTALL);
+    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
+            "<div id=\"toc\".*?(?=<div id=\"content\">)", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d+);");
+
+    Set<String> ids() {
+        return all(ID, html).collect(Collectors.toSet());
+    }
+
+    Set<String> internalLinkTargets() {
+        return all(INTERNAL_LINK, html).collect(Collectors.toSet());
+    }
+
+    /** Elements that would fetch something from another host when the page opens. */
+    List<String> networkLoads() {
+        var elements = LOADING_ELEMENT.matcher(html).results()
+                .map(MatchResult::group)
+                .filter(element -> NETWORK_ATTRIBUTE.matcher(element).find());
+        // A commented-out @import is harmless: Asciidoctor's stylesheet ships one for fonts.
+        var stylesheetLoads = all(STYLE, html)
+                .map(css -> CSS_COMMENT.matcher(css).replaceAll(""))
+                .flatMap(css -> CSS_NETWORK_LOAD.matcher(css).results().map(MatchResult::group));
+        return Stream.concat(elements, stylesheetLoads).toList();
+    }
+
+    /** The inner HTML of every Java listing. */
+    List<String> javaListings() {
+        return all(JAVA_LISTING, html).toList();
+    }
+
+    /** The table of contents as a reader sees it: text, without tags or entities. */
+    String tableOfContentsText() {
+        var toc = TABLE_OF_CONTENTS.matcher(html);
+        return toc.find() ? ChapterTitle.asPlainText(asText(toc.group())) : "";
+    }
+
+    private static String asText(String fragment) {
+        var text = TAG.matcher(fragment).replaceAll(" ");
+        text = NUMERIC_ENTITY.matcher(text)
+                .replaceAll(entity -> Matcher.quoteReplacement(
+                        Character.toString(Integer.parseInt(entity.group(1)))));
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&amp;", "&");
+        return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ");
+    }
+
+    private static Stream<String> all(Pattern pattern, String text) {
+        return pattern.matcher(text).results().map(match -> match.group(1));
+    }
+}

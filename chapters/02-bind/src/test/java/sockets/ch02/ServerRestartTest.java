@@ -1,0 +1,72 @@
+package sockets.ch02;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import sockets.testkit.Transcript;
+
+/** SO_REUSEADDR and TIME_WAIT: a server restarting on its port right after closing first. */
+@Timeout(10)
+class ServerRestartTest {
+
+    @Test
+    void the_restart_prints_what_the_book_shows() {
+        Transcript.load("restart.txt").verify();
+    }
+
+    @Test
+    void the_side_that_closes_first_keeps_its_end_in_TIME_WAIT() throws IOException {
+        assumeTrue(Files.isReadable(Path.of("/proc/net/tcp6")), "needs Linux's /proc/net/tcp6");
+        var closed = serveOneClientAndStop();
+        assertEquals(Optional.of("TIME_WAIT"),
+                LinuxProc.tcpState(closed.server().getPort(), closed.client().getPort()),
+                "the server's end of the connection it closed first, in /proc/net/tcp6");
+    }
+
+    @Test
+    void a_restart_without_SO_REUSEADDR_fails_while_TIME_WAIT_holds_the_port() throws IOException {
+        var closed = serveOneClientAndStop();
+        try (var restarted = new ServerSocket()) {
+            restarted.setReuseAddress(false);
+            var refused = assertThrows(BindException.class, () -> restarted.bind(closed.server()),
+                    "bind(2) without SO_REUSEADDR while the old connection is in TIME_WAIT");
+            assertEquals("Address already in use", refused.getMessage(), "EADDRINUSE");
+        }
+    }
+
+    @Test
+    void a_restart_with_SO_REUSEADDR_succeeds_while_TIME_WAIT_holds_the_port() throws IOException {
+        var closed = serveOneClientAndStop();
+        try (var restarted = new ServerSocket()) {
+            restarted.setReuseAddress(true);
+            restarted.bind(closed.server());
+            assertEquals(closed.server().getPort(), restarted.getLocalPort(), "listening on the old port again");
+        }
+    }
+
+    @Test
+    void a_listening_socket_has_SO_REUSEADDR_on_by_default() throws IOException {
+        try (var listener = new ServerSocket()) {
+            assertTrue(listener.getReuseAddress(), "the JDK sets it on every ServerSocket on Linux");
+        }
+    }
+
+    private static ServerRestart.ClosedConnection serveOneClientAndStop() throws IOException {
+        try (var listener = new ServerSocket()) {
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return ServerRestart.serveOneClientClosingFirst(listener);
+        }
+    }
+}

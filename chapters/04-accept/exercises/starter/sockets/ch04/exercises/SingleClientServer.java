@@ -1,0 +1,21 @@
+package sockets.ch04.exercises;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+/** The heart of chapter 04's server, for one client: accept, greet, close. */
+public final class SingleClientServer {
+
+    private SingleClientServer() {
+    }
+
+    /**
+     * Accepts one connection from the listener, sends {@code hello HOST:PORT} and a newline,
+     * where HOST:PORT is the client's end as the server sees it, and closes the connection.
+     * The listener stays open.
+     */
+    public static void serveOne(ServerSocket listener) throws IOException {
+        // TODO(exercise): accept one client, write its greeting, close the accepted socket.
+        throw new UnsupportedOperationException("SingleClientServer.serveOne is not written yet");
+    }
+}

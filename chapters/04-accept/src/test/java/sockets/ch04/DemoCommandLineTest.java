@@ -1,0 +1,10 @@
+package sockets.ch04;
+
+import sockets.testkit.CommandLineContract;
+
+class DemoCommandLineTest extends CommandLineContract {
+
+    DemoCommandLineTest() {
+        super(AcceptDemo.class, true);
+    }
+}

@@ -1,0 +1,10 @@
+package sockets.ch04;
+
+import sockets.testkit.CommandLineContract;
+
+class ServerCommandLineTest extends CommandLineContract {
+
+    ServerCommandLineTest() {
+        super(GreetingServer.class, true);
+    }
+}

@@ -14,9 +14,14 @@ import java.util.stream.Stream;
  */
 final class BookSources {
 
-    static final Path RENDERED_PAGE = Path.of("target", "book", "index.html");
+    static final Path RENDERED_BOOK = Path.of("target", "book");
+    static final Path LANDING_PAGE = RENDERED_BOOK.resolve("index.html");
+    static final Path PDF = RENDERED_BOOK.resolve("java-sockets-step-by-step.pdf");
     static final Path BOOK_SOURCES = Path.of("src", "docs", "asciidoc");
     static final Path INDEX = BOOK_SOURCES.resolve("index.adoc");
+    /** The PDF's source: every chapter page's file, included in order. */
+    static final Path WHOLE_BOOK = BOOK_SOURCES.resolve("_book.adoc");
+    static final Path DIAGRAMS = BOOK_SOURCES.resolve("diagrams");
 
     private BookSources() {
     }
@@ -37,6 +42,30 @@ final class BookSources {
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The chapter's directory name, which names its page: 01-create-a-socket. */
+    static String pageName(Path chapterFile) {
+        return chapterFile.getParent().getFileName().toString();
+    }
+
+    /** The committed file that makes the chapter's page: src/docs/asciidoc/NN-name.adoc. */
+    static Path pageSource(Path chapterFile) {
+        return BOOK_SOURCES.resolve(pageName(chapterFile) + ".adoc");
+    }
+
+    /** The chapter's rendered page: target/book/NN-name.html. */
+    static Path renderedPage(Path chapterFile) {
+        return RENDERED_BOOK.resolve(pageName(chapterFile) + ".html");
+    }
+
+    /** Every HTML page the build rendered. */
+    static List<Path> renderedPages() {
+        try (Stream<Path> files = Files.list(RENDERED_BOOK)) {
+            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,12 @@ record RenderedPage(String html) {
 
     private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]*)\"");
     private static final Pattern INTERNAL_LINK = Pattern.compile("\\bhref=\"#([^\"]*)\"");
+    private static final Pattern LINK = Pattern.compile("<a\\b[^>]*\\bhref=\"([^\"]*)\"");
+    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*\\bsrc=\"([^\"]*)\"");
+    private static final Pattern NAV_LINK = Pattern.compile(
+            "<span class=\"(prev|next)\"><a href=\"([^\"]*)\"");
+    private static final Pattern CHAPTER_NAV = Pattern.compile(
+            "<div class=\"paragraph chapter-nav[^\"]*\">(.*?)</div>", Pattern.DOTALL);
     private static final Pattern LOADING_ELEMENT = Pattern.compile(
             "<(?:link|script|img|iframe|source|audio|video|embed|object)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
@@ -43,6 +49,35 @@ record RenderedPage(String html) {
         return all(INTERNAL_LINK, html).collect(Collectors.toSet());
     }
 
+    /** The target of every link, as written: "#id", "page.html#id", "https://...". */
+    List<String> links() {
+        return all(LINK, html).map(RenderedPage::unescaped).toList();
+    }
+
+    /** The source of every image. */
+    List<String> images() {
+        return all(IMAGE, html).map(RenderedPage::unescaped).toList();
+    }
+
+    /**
+     * The previous/next links of each chapter navigation bar, top and bottom: one string per
+     * bar, "prev=index.html next=02-bind.html", with "-" where a bar has no such link.
+     */
+    List<String> chapterNavigation() {
+        return all(CHAPTER_NAV, html).map(bar -> {
+            String prev = "-", next = "-";
+            var links = NAV_LINK.matcher(bar);
+            while (links.find()) {
+                if (links.group(1).equals("prev")) {
+                    prev = links.group(2);
+                } else {
+                    next = links.group(2);
+                }
+            }
+            return "prev=" + prev + " next=" + next;
+        }).toList();
+    }
+
     /** Elements that would fetch something from another host when the page opens. */
     List<String> networkLoads() {
         var elements = LOADING_ELEMENT.matcher(html).results()
@@ -64,6 +99,10 @@ record RenderedPage(String html) {
     String tableOfContentsText() {
         var toc = TABLE_OF_CONTENTS.matcher(html);
         return toc.find() ? ChapterTitle.asPlainText(asText(toc.group())) : "";
+    }
+
+    private static String unescaped(String attribute) {
+        return attribute.replace("&amp;", "&");
     }
 
     private static String asText(String fragment) {

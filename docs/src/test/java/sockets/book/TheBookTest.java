@@ -5,60 +5,166 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** What the rendered book promises its readers, checked on the page the build just wrote. */
+/** What the rendered book promises its readers, checked on the pages the build just wrote. */
 class TheBookTest {
 
-    private static RenderedPage page;
+    private static final Pattern LEAVES_THE_BOOK = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:|//)");
+    private static final Pattern PAGE_COUNT = Pattern.compile("/Type\\s*/Page\\b");
+
+    private static final Map<String, RenderedPage> pages = new HashMap<>();
 
     @BeforeAll
-    static void readTheRenderedPage() {
-        assertTrue(Files.isRegularFile(BookSources.RENDERED_PAGE),
-                "the build renders the book to " + BookSources.RENDERED_PAGE.toAbsolutePath());
-        page = new RenderedPage(BookSources.read(BookSources.RENDERED_PAGE));
+    static void readTheRenderedPages() {
+        assertTrue(Files.isRegularFile(BookSources.LANDING_PAGE),
+                "the build renders the landing page to " + BookSources.LANDING_PAGE.toAbsolutePath());
+        for (var file : BookSources.renderedPages()) {
+            pages.put(file.getFileName().toString(), new RenderedPage(BookSources.read(file)));
+        }
     }
 
     @Test
-    void the_book_has_a_table_of_contents_and_every_chapter() {
+    void every_chapter_has_its_page_in_the_book_the_pdf_and_the_landing_page() {
         var chapters = BookSources.chapterFiles();
         assertFalse(chapters.isEmpty(), "no chapter in " + BookSources.chaptersDirectory());
-        var index = BookSources.read(BookSources.INDEX);
-        var toc = page.tableOfContentsText();
-        assertFalse(toc.isBlank(), "the page has a table of contents");
+        var landing = pages.get("index.html").links();
+        var wholeBook = BookSources.read(BookSources.WHOLE_BOOK);
         assertAll(chapters.stream().<Executable>map(chapter -> () -> {
-            var directory = chapter.getParent().getFileName();
+            var name = BookSources.pageName(chapter);
+            var source = BookSources.pageSource(chapter);
+            assertTrue(Files.isRegularFile(source), "chapter " + name + " has no page: write " + source
+                    + " (copy 01-create-a-socket.adoc and change its names, number and links)");
+            assertTrue(BookSources.read(source).contains(
+                            "include::{chapters}/" + name + "/chapter.adoc[leveloffset=+1]"),
+                    source + " includes {chapters}/" + name + "/chapter.adoc[leveloffset=+1]");
+            assertTrue(wholeBook.contains("include::" + name + ".adoc[]"),
+                    BookSources.WHOLE_BOOK + " (the PDF) includes " + name + ".adoc[]");
+            assertTrue(landing.contains(name + ".html"), "the landing page index.adoc links "
+                    + name + ".html (link:" + name + ".html[*Title*]: a one-line summary)");
+            var page = pages.get(name + ".html");
+            assertTrue(page != null, "the build rendered no " + BookSources.renderedPage(chapter));
             var title = ChapterTitle.asPlainText(ChapterTitle.of(chapter));
-            assertTrue(index.contains("include::{chapters}/" + directory + "/chapter.adoc["),
-                    "index.adoc includes chapter " + directory);
-            assertTrue(toc.contains(title),
-                    "the table of contents lists \"" + title + "\" of " + directory);
+            assertTrue(page.tableOfContentsText().contains(title),
+                    "the table of contents of " + name + ".html lists \"" + title + "\"");
         }));
     }
 
     @Test
-    void every_internal_link_points_at_an_anchor_that_exists() {
-        // An unresolved <<xref>> still renders, as a link to an id that is nowhere on the page.
-        var broken = new TreeSet<>(page.internalLinkTargets());
-        broken.remove("");
-        broken.removeAll(page.ids());
-        assertEquals(new TreeSet<String>(), broken, "links to anchors that do not exist");
+    void the_chapter_pages_chain_in_order_with_previous_and_next_links_top_and_bottom() {
+        var chapters = BookSources.chapterFiles();
+        assertAll(java.util.stream.IntStream.range(0, chapters.size()).<Executable>mapToObj(i -> () -> {
+            var name = BookSources.pageName(chapters.get(i));
+            var page = pages.get(name + ".html");
+            assertTrue(page != null, "no page " + name + ".html");
+            var prev = i == 0 ? "index.html" : BookSources.pageName(chapters.get(i - 1)) + ".html";
+            var next = i == chapters.size() - 1 ? "-" : BookSources.pageName(chapters.get(i + 1)) + ".html";
+            var bar = "prev=" + prev + " next=" + next;
+            assertEquals(List.of(bar, bar), page.chapterNavigation(),
+                    name + ".adoc: the [.chapter-nav] bars above and below the chapter");
+            var number = Integer.parseInt(name.substring(0, 2));
+            assertTrue(BookSources.read(BookSources.pageSource(chapters.get(i)))
+                            .contains(":chapter-number: " + (number - 1) + "\n"),
+                    name + ".adoc sets :chapter-number: " + (number - 1) + " (one less than its number)");
+        }));
+    }
+
+    @Test
+    void every_link_and_image_on_every_page_resolves() {
+        // An unresolved <<xref>> still renders, as a link to an id that is nowhere on the page;
+        // a <<ch01-x>> from another chapter's page is one: write xref:01-name.adoc#ch01-x[].
+        var broken = new ArrayList<String>();
+        pages.forEach((name, page) -> {
+            for (var link : page.links()) {
+                if (!LEAVES_THE_BOOK.matcher(link).find() && !resolves(name, link)) {
+                    broken.add(name + ": link " + link);
+                }
+            }
+            for (var image : page.images()) {
+                if (!imageExists(image)) {
+                    broken.add(name + ": image " + image);
+                }
+            }
+        });
+        broken.sort(null);
+        assertEquals(List.of(), broken, "links to pages or anchors and images that do not exist");
+    }
+
+    @Test
+    void every_diagram_is_an_svg_the_build_generated() throws IOException {
+        var diagrams = diagramSources();
+        assertFalse(diagrams.isEmpty(), "no diagram in " + BookSources.DIAGRAMS);
+        assertAll(diagrams.stream().<Executable>map(source -> () -> {
+            var name = source.getFileName().toString().replaceFirst("\\.puml$", ".svg");
+            var svg = BookSources.RENDERED_BOOK.resolve("images").resolve(name);
+            assertTrue(Files.isRegularFile(svg), source + " was not rendered to " + svg
+                    + "; show it on a page: plantuml::{diagrams}/" + source.getFileName() + "[format=svg]");
+            var text = BookSources.read(svg);
+            assertTrue(text.contains("<svg") && text.contains("</svg>"), svg + " is not an SVG");
+        }));
+        // Without asciidoctor-diagram a diagram renders as its source text, silently.
+        pages.forEach((name, page) -> assertAll(
+                () -> assertFalse(page.html().contains("@startuml"), name + " shows PlantUML source"),
+                () -> assertFalse(page.html().contains("plantuml::"), name + " shows a plantuml:: macro")));
+    }
+
+    @Test
+    void the_pdf_holds_the_whole_book() throws IOException {
+        assertTrue(Files.isRegularFile(BookSources.PDF), "the build writes " + BookSources.PDF.toAbsolutePath());
+        byte[] head;
+        try (InputStream in = Files.newInputStream(BookSources.PDF)) {
+            head = in.readNBytes(5);
+        }
+        assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+        var pdf = new String(Files.readAllBytes(BookSources.PDF), java.nio.charset.StandardCharsets.ISO_8859_1);
+        long pageCount = PAGE_COUNT.matcher(pdf).results().count();
+        int chapters = BookSources.chapterFiles().size();
+        // A title page, a table of contents, a preface, then several pages a chapter.
+        assertTrue(pageCount >= 3 + 3L * chapters && pageCount < 60L * chapters + 20,
+                "a PDF of " + chapters + " chapter(s) with " + pageCount + " pages");
+        assertTrue(Files.size(BookSources.PDF) > 20_000L * chapters, "the PDF is too small to hold the book");
+    }
+
+    @Test
+    void every_chapter_module_of_the_build_is_a_chapter_of_the_book() {
+        var rootPom = BookSources.read(BookSources.chaptersDirectory().resolveSibling("pom.xml"));
+        var modules = Pattern.compile("<module>chapters/([^<]+)</module>").matcher(rootPom).results()
+                .map(match -> match.group(1)).toList();
+        assertFalse(modules.isEmpty(), "the root pom.xml lists no chapter module");
+        var chapters = BookSources.chapterFiles().stream().map(BookSources::pageName).toList();
+        assertAll(modules.stream().<Executable>map(module -> () -> assertTrue(chapters.contains(module),
+                "module chapters/" + module + " has no chapters/" + module + "/chapter.adoc in the book")));
+    }
+
+    @Test
+    void every_run_it_listing_is_a_transcript_a_test_checks() {
+        assertAll(BookSources.chapterFiles().stream().<Executable>map(chapter -> () -> {
+            var problems = Transcripts.problemsIn(chapter);
+            assertEquals(List.of(), problems, chapter + ": console output must come from a checked transcript");
+        }));
     }
 
     @Test
     void the_book_loads_nothing_from_the_network() {
-        assertEquals(List.of(), page.networkLoads(),
-                "the book must open offline, yet these would load from another host");
+        pages.forEach((name, page) -> assertEquals(List.of(), page.networkLoads(),
+                name + " must open offline, yet these would load from another host"));
     }
 
     @Test
     void code_listings_are_highlighted() {
-        var listings = page.javaListings();
+        var listings = pages.values().stream().flatMap(page -> page.javaListings().stream()).toList();
         assertFalse(listings.isEmpty(), "the book shows at least one Java listing");
         assertAll(listings.stream().<Executable>map(listing -> () ->
                 assertTrue(listing.contains("<span class="),
@@ -77,6 +183,42 @@ class TheBookTest {
         assertAll(BookSources.allAsciidocFiles().stream().<Executable>map(file -> () ->
                 assertEquals(List.of(), IncludedTags.missingIn(file, BookSources.chaptersDirectory()),
                         "included tags that are not marked in their source")));
+    }
+
+    /** Whether a link from one rendered page to "page.html#id", "#id" or "file" lands. */
+    private static boolean resolves(String fromPage, String link) {
+        int hash = link.indexOf('#');
+        var path = hash < 0 ? link : link.substring(0, hash);
+        var fragment = hash < 0 ? "" : link.substring(hash + 1);
+        var pageName = path.isEmpty() ? fromPage : path;
+        var target = BookSources.RENDERED_BOOK.resolve(pageName).normalize();
+        if (!target.startsWith(BookSources.RENDERED_BOOK) || !Files.isRegularFile(target)) {
+            return false;
+        }
+        if (fragment.isEmpty()) {
+            return true;
+        }
+        var page = pages.get(pageName);
+        return page != null && page.ids().contains(fragment);
+    }
+
+    private static boolean imageExists(String source) {
+        if (source.startsWith("data:")) {
+            return true;
+        }
+        if (LEAVES_THE_BOOK.matcher(source).find()) {
+            return false; // the book opens offline; networkLoads names it too
+        }
+        return Files.isRegularFile(BookSources.RENDERED_BOOK.resolve(source).normalize());
+    }
+
+    private static List<Path> diagramSources() throws IOException {
+        if (!Files.isDirectory(BookSources.DIAGRAMS)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(BookSources.DIAGRAMS)) {
+            return files.filter(file -> file.toString().endsWith(".puml")).sorted().toList();
+        }
     }
 
     private static String abbreviated(String text) {

@@ -1,0 +1,10 @@
+package sockets.ch03;
+
+import sockets.testkit.CommandLineContract;
+
+class AcceptOnEnterServerCommandLineTest extends CommandLineContract {
+
+    AcceptOnEnterServerCommandLineTest() {
+        super(AcceptOnEnterServer.class, true);
+    }
+}

@@ -55,10 +55,10 @@ public final class SocketTour {
         // socket(AF_INET6, SOCK_STREAM, 0) for both TCP sockets, made on first use;
         // socket(AF_INET6, SOCK_DGRAM, 0) for UDP (null: do not bind it yet);
         // socket(AF_INET, SOCK_STREAM, 0) for the channel: the family you ask for.
-        try (var listener = new ServerSocket();
-             var client = new Socket();
-             var udp = new DatagramSocket(null);
-             var channel = SocketChannel.open(familyOf(host))) {
+        try (var listener = new ServerSocket();                  // <1>
+             var client = new Socket();                          // <2>
+             var udp = new DatagramSocket(null);                 // <3>
+             var channel = SocketChannel.open(familyOf(host))) { // <4>
         // end::create[]
             OptionReport.describe("new ServerSocket()", "TCP, to listen", listener.supportedOptions(), listener::getOption);
             OptionReport.describe("new Socket()", "TCP, to connect", client.supportedOptions(), client::getOption);

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -51,12 +50,52 @@ public final class Transcript {
             if (!prompt.matches()) {
                 throw new IllegalArgumentException(file + " must start with '$ ./workbook run NN ...'");
             }
-            var words = Arrays.stream(prompt.group(2).strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+            var words = shellWords(prompt.group(2));
             var output = String.join("\n", lines.subList(1, lines.size())) + "\n";
             return new Transcript(file, words, output);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read transcript " + file, e);
         }
+    }
+
+    /**
+     * Splits a command line as a POSIX shell would for the simple forms a transcript uses:
+     * words apart by blanks, and quotes, single or double, kept out of the word
+     * ({@code '[::1]:9000'} must be quoted for the reader's shell, yet reach the program bare).
+     */
+    static List<String> shellWords(String line) {
+        var words = new ArrayList<String>();
+        var word = new StringBuilder();
+        var inWord = false;
+        char quote = 0;
+        for (var c : line.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (quote != 0) {
+            throw new IllegalArgumentException("unbalanced quote in: " + line);
+        }
+        if (inWord) {
+            words.add(word.toString());
+        }
+        return List.copyOf(words);
     }
 
     /** Adds a normalisation for output that honestly varies (a count, a time). */

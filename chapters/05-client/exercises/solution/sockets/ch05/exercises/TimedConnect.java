@@ -1,0 +1,40 @@
+package sockets.ch05.exercises;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+
+/** A connect that gives up after a time you choose, instead of the kernel's minutes. */
+public final class TimedConnect {
+
+    private TimedConnect() {
+    }
+
+    /**
+     * A socket connected to {@code server}, or an exception: {@code ConnectException} when the
+     * server's kernel refuses, {@code SocketTimeoutException} naming the server and the time
+     * when no handshake completes within {@code timeout}. A timeout must be positive.
+     */
+    public static Socket connect(SocketAddress server, Duration timeout) throws IOException {
+        // Java reads a timeout of 0 as "wait forever": refuse it rather than hang.
+        if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the timeout must be from 1 ms, not " + timeout);
+        }
+        var socket = new Socket();
+        try {
+            // connect(2) on a non-blocking socket, then poll(2) for at most this long.
+            socket.connect(server, (int) Math.max(1, timeout.toMillis()));
+            return socket;
+        } catch (SocketTimeoutException e) {
+            socket.close();
+            throw new SocketTimeoutException("no handshake with " + server + " within "
+                    + timeout.toMillis() + " ms");
+        } catch (IOException | RuntimeException e) {
+            // Never leak the descriptor of a socket that did not connect.
+            socket.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package sockets.ch06;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import sockets.testkit.BackgroundServer;
+import sockets.testkit.JavaProgram;
+import sockets.testkit.Programs;
+import sockets.testkit.Transcript;
+
+/** The {@code client} program: arguments, stdin, half-close, and its errors. */
+@Timeout(30)
+class EchoClientTest {
+
+    private static BackgroundServer echoServer() {
+        return BackgroundServer.start(listener -> EchoServer.serve(listener,
+                new LineFraming(LineFraming.MAX_LINE), Duration.ofSeconds(10),
+                new PrintStream(OutputStream.nullOutputStream())));
+    }
+
+    @Test
+    void with_no_messages_the_client_sends_each_line_it_reads_on_stdin() {
+        try (var server = echoServer();
+             var client = JavaProgram.start(EchoClient.class, "--port", String.valueOf(server.port()))) {
+            client.writeLine("typed line");
+            assertEquals("typed line", client.awaitLine("typed"), "each echo is printed as it arrives");
+            client.writeLine("another");
+            client.awaitLine("another");
+            // Ctrl-D: end of stdin, so the client half-closes and the server closes in turn.
+            client.closeStdin();
+            var result = client.awaitExit(Duration.ofSeconds(10));
+            assertEquals(0, result.exitCode(), result::toString);
+        }
+    }
+
+    @Test
+    void a_server_that_replies_only_after_end_of_stream_gets_everything() {
+        // Reads everything, then answers: only the client's half-close lets it answer.
+        try (var server = BackgroundServer.start(listener -> {
+            while (true) {
+                try (var connection = listener.accept()) {
+                    var all = connection.getInputStream().readAllBytes();
+                    connection.getOutputStream().write(("got " + all.length + " bytes\n").getBytes());
+                }
+            }
+        })) {
+            var result = JavaProgram.run(EchoClient.class, "--port", String.valueOf(server.port()), "abc", "de");
+            assertEquals("got 7 bytes\n", result.stdout(), result::toString);
+        }
+    }
+
+    @Test
+    void a_server_that_closes_before_reading_everything_is_one_sentence() {
+        try (var server = BackgroundServer.start(listener -> {
+            while (true) {
+                listener.accept().close();
+            }
+        })) {
+            var many = new String[200];
+            java.util.Arrays.fill(many, "x".repeat(1000));
+            var args = new java.util.ArrayList<>(java.util.List.of("--port", String.valueOf(server.port())));
+            args.addAll(java.util.List.of(many));
+            var result = JavaProgram.run(EchoClient.class, args.toArray(String[]::new));
+            result.assertUserError();
+            assertEquals(1, result.exitCode(), "a network failure exits with 1");
+        }
+    }
+
+    @Test
+    void a_port_where_nothing_listens_is_reported_as_the_book_shows() throws IOException {
+        var transcript = Transcript.load("refused.txt");
+        int closedPort;
+        try (var probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            closedPort = probe.getLocalPort();
+        }
+        var args = ServerProgramTest.withPort(transcript.arguments(Programs.ofThisChapter()), closedPort);
+        var result = JavaProgram.run(EchoClient.class, args);
+        result.assertUserError();
+        transcript.assertMatches(result.stderr());
+    }
+
+    @Test
+    void the_client_needs_the_servers_port() {
+        var result = JavaProgram.run(EchoClient.class, "hello");
+        result.assertUserError();
+        assertEquals(2, result.exitCode(), "a mistake on the command line exits with 2");
+        assertTrue(result.stderr().contains("--port"), result::toString);
+    }
+}

@@ -1,0 +1,10 @@
+package sockets.ch06;
+
+import sockets.testkit.CommandLineContract;
+
+class ServerCommandLineTest extends CommandLineContract {
+
+    ServerCommandLineTest() {
+        super(EchoServer.class, true);
+    }
+}

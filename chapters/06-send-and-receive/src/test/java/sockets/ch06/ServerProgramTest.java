@@ -1,0 +1,156 @@
+package sockets.ch06;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import sockets.testkit.JavaProgram;
+import sockets.testkit.Peer;
+import sockets.testkit.Programs;
+import sockets.testkit.Transcript;
+
+/** The real {@code server} program in a child JVM, against the client and other languages. */
+@Timeout(40)
+class ServerProgramTest {
+
+    @Test
+    void the_server_and_the_client_print_what_the_book_shows() {
+        try (var server = JavaProgram.start(EchoServer.class)) {
+            var port = String.valueOf(server.awaitListening().getPort());
+            var client = Transcript.load("client.txt");
+            var args = withPort(client.arguments(Programs.ofThisChapter()), Integer.parseInt(port));
+            var result = JavaProgram.run(EchoClient.class, args);
+            assertEquals(0, result.exitCode(), result::toString);
+            client.assertMatches(result.stdout());
+            JavaProgram.run(EchoClient.class, "--port", port, "y".repeat(2000));
+            server.awaitLine("dropped after 0 messages");
+            Transcript.load("server.txt").assertMatches(String.join("\n", server.stdoutSoFar()));
+        }
+    }
+
+    @Test
+    void a_python_client_gets_its_lines_back_even_sent_in_pieces() throws Exception {
+        var python = """
+                import socket, sys
+                s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
+                for piece in (b"hel", b"lo\\nwor", b"ld\\n"):
+                    s.sendall(piece)
+                s.shutdown(socket.SHUT_WR)
+                print(s.makefile("rb").read().decode(), end="")
+                """;
+        try (var server = JavaProgram.start(EchoServer.class)) {
+            var port = String.valueOf(server.awaitListening().getPort());
+            assertEquals("hello\nworld\n", runOrSkip("python3", "-c", python, port),
+                    "a client in another language: the same bytes on the wire");
+        }
+    }
+
+    @Test
+    void an_nc_client_gets_its_lines_back() throws Exception {
+        try (var server = JavaProgram.start(EchoServer.class)) {
+            var port = String.valueOf(server.awaitListening().getPort());
+            // -N (OpenBSD nc): shutdown(SHUT_WR) at the end of its input, as our client does.
+            assertEquals("from nc\n", runOrSkip("sh", "-c",
+                    "command -v nc >/dev/null || exit 77; printf 'from nc\\n' | nc -N 127.0.0.1 " + port));
+        }
+    }
+
+    @Test
+    void a_python_client_speaks_length_prefixed_frames_to_the_server() throws Exception {
+        var python = """
+                import socket, struct, sys
+                s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
+                s.sendall(struct.pack(">I", 9) + b"two\\nlines")
+                s.shutdown(socket.SHUT_WR)
+                reply = s.makefile("rb").read()
+                print(struct.unpack(">I", reply[:4])[0], reply[4:].decode().replace("\\n", "|"))
+                """;
+        try (var server = JavaProgram.start(EchoServer.class, "--frames", "length")) {
+            var port = String.valueOf(server.awaitListening().getPort());
+            assertEquals("9 two|lines\n", runOrSkip("python3", "-c", python, port));
+        }
+    }
+
+    /** Runs a command and returns its stdout; skips the test if the command is missing. */
+    private static String runOrSkip(String... command) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException missing) {
+            assumeTrue(false, command[0] + " is not installed");
+            return "";
+        }
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(20, TimeUnit.SECONDS), command[0] + " finished");
+        assumeTrue(process.exitValue() != 77, "nc is not installed");
+        return output;
+    }
+
+    @Test
+    void bad_clients_leave_no_socket_open_in_the_server() throws IOException {
+        try (var server = JavaProgram.start(EchoServer.class)) {
+            var port = server.awaitListening().getPort();
+            var fds = Path.of("/proc", String.valueOf(server.pid()), "fd");
+            assumeTrue(Files.isDirectory(fds), "needs Linux's /proc/PID/fd");
+            try (var probe = Peer.connect(port)) {
+                probe.sendLine("probe");
+                probe.readLine();
+                var before = count(fds);
+                probe.shutdownOutput();
+                for (int i = 0; i < 10; i++) {
+                    try (var resetter = Peer.connect(port)) {
+                        resetter.send("half a li");
+                        resetter.reset();
+                    }
+                    try (var tooLong = Peer.connect(port)) {
+                        tooLong.sendLine("x".repeat(5000));
+                        tooLong.readLine();
+                    }
+                }
+                try (var last = Peer.connect(port)) {
+                    last.sendLine("last");
+                    assertEquals("last", last.readLine());
+                    assertEquals(before, count(fds), "descriptors held by the server while it serves one client");
+                }
+            }
+        }
+    }
+
+    private static long count(Path fds) throws IOException {
+        try (var entries = Files.list(fds)) {
+            return entries.count();
+        }
+    }
+
+    @Test
+    void a_port_in_use_is_reported_as_the_book_shows() throws IOException {
+        var transcript = Transcript.load("port-in-use.txt");
+        try (var taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            var args = withPort(transcript.arguments(Programs.ofThisChapter()), taken.getLocalPort());
+            var result = JavaProgram.run(EchoServer.class, args);
+            result.assertUserError();
+            assertEquals(1, result.exitCode(), "a network failure exits with 1");
+            transcript.assertMatches(result.stderr());
+        }
+    }
+
+    /** The transcript's arguments with its --port value replaced by a port of this run. */
+    static String[] withPort(List<String> arguments, int port) {
+        var args = new ArrayList<>(arguments);
+        args.set(args.indexOf("--port") + 1, String.valueOf(port));
+        return args.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,31 @@
+package sockets.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TranscriptTest {
+
+    @Test
+    void words_are_split_on_blanks() {
+        assertEquals(List.of("server", "--port", "0"), Transcript.shellWords(" server  --port 0 "));
+    }
+
+    @Test
+    void quotes_are_kept_out_of_the_word_as_a_shell_would() {
+        assertEquals(List.of("[::1]:9000", "host:99999", "two words"),
+                Transcript.shellWords("'[::1]:9000' \"host:99999\" 'two words'"));
+    }
+
+    @Test
+    void an_empty_quoted_word_is_still_a_word() {
+        assertEquals(List.of("--message", ""), Transcript.shellWords("--message ''"));
+    }
+
+    @Test
+    void an_unbalanced_quote_is_refused() {
+        assertThrows(IllegalArgumentException.class, () -> Transcript.shellWords("'oops"));
+    }
+}

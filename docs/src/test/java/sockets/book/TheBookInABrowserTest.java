@@ -33,7 +33,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * disk, follows each chapter link, and finds no broken link, no broken image and no console
  * error. It saves screenshots of the landing page and chapter 01 under target/screenshots.
  * Without /usr/bin/chromium and /usr/bin/chromedriver it skips, unless WORKBOOK_REQUIRE_BROWSER=1
- * (as in CI, where .ci/install-browser installs them) makes it fail instead.
+ * (as in CI, where .ci/install-test-tools installs them) makes it fail instead.
  */
 @Isolated
 class TheBookInABrowserTest {
@@ -165,7 +165,7 @@ class TheBookInABrowserTest {
             return;
         }
         var message = "No browser test: it needs Chromium at " + CHROMIUM + " and chromedriver at "
-                + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver, or .ci/install-browser).";
+                + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver, or .ci/install-test-tools).";
         if ("1".equals(System.getenv("WORKBOOK_REQUIRE_BROWSER"))) {
             fail(message + " WORKBOOK_REQUIRE_BROWSER=1 requires it.");
         }

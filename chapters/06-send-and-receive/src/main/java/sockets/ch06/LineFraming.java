@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 /**
  * Messages as lines: each ends with {@code \n}, and a {@code \r} before it is dropped, so
@@ -60,8 +61,12 @@ record LineFraming(int maxLength) implements Framing {
                 throw new IllegalArgumentException("a line cannot contain a newline");
             }
         }
-        out.write(message);
-        out.write('\n');
+        // One write(2) for the line and its newline: two writes may leave as two segments
+        // (the second held back by Nagle's algorithm), and the second fails with EPIPE when
+        // the peer has already closed, hiding the reply it sent before it went.
+        var line = Arrays.copyOf(message, message.length + 1);
+        line[message.length] = '\n';
+        out.write(line);
     }
     // end::write[]
 }

@@ -1,0 +1,118 @@
+package sockets.ch08;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command line of this chapter's programs: {@code --host}, {@code --port}, {@code --help},
+ * for the server {@code --max-clients}, and for the client the messages to send. Every chapter
+ * keeps its own copy, so that a chapter's program needs nothing but the JDK.
+ */
+record Options(InetAddress host, int port, int maxClients, List<String> messages) {
+
+    static final String DEFAULT_HOST = "127.0.0.1";
+    static final int DEFAULT_MAX_CLIENTS = 200;
+    static final int MOST_MAX_CLIENTS = 10_000;
+
+    /** Which program reads the command line: each takes a few words the others do not. */
+    enum Program { SERVER, CLIENT, DEMO }
+
+    /** A mistake on the command line, told as one sentence. */
+    static final class BadArgument extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadArgument(String sentence) {
+            super(sentence);
+        }
+    }
+
+    static boolean wantHelp(String[] args) {
+        return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+    }
+
+    static Options parse(String[] args, Program program) throws BadArgument {
+        var host = DEFAULT_HOST;
+        var port = "0";
+        var maxClients = String.valueOf(DEFAULT_MAX_CLIENTS);
+        var messages = new ArrayList<String>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--host" -> host = valueOf(args, ++i, "--host");
+                case "--port" -> port = valueOf(args, ++i, "--port");
+                case "--max-clients" -> {
+                    if (program != Program.SERVER) {
+                        throw unknown(args[i]);
+                    }
+                    maxClients = valueOf(args, ++i, "--max-clients");
+                }
+                default -> {
+                    if (args[i].startsWith("-") || program != Program.CLIENT) {
+                        throw unknown(args[i]);
+                    }
+                    messages.add(args[i]);
+                }
+            }
+        }
+        return new Options(resolve(host), parsePort(port), parseMaxClients(maxClients),
+                List.copyOf(messages));
+    }
+
+    private static BadArgument unknown(String word) {
+        return new BadArgument("unknown argument '" + word + "' (try --help).");
+    }
+
+    private static String valueOf(String[] args, int i, String flag) throws BadArgument {
+        if (i >= args.length) {
+            throw new BadArgument(flag + " needs a value.");
+        }
+        return args[i];
+    }
+
+    static int parsePort(String text) throws BadArgument {
+        try {
+            var port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
+    }
+
+    static int parseMaxClients(String text) throws BadArgument {
+        try {
+            var max = Integer.parseInt(text);
+            if (max >= 1 && max <= MOST_MAX_CLIENTS) {
+                return max;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument("--max-clients must be a number from 1 to " + MOST_MAX_CLIENTS
+                + ", not '" + text + "'.");
+    }
+
+    /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
+    static String hostAndPort(SocketAddress address) {
+        var socketAddress = (InetSocketAddress) address;
+        var host = socketAddress.getAddress();
+        var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+    }
+
+    // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
+    private static InetAddress resolve(String host) throws BadArgument {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new BadArgument("unknown host '" + host + "'.");
+        }
+    }
+}

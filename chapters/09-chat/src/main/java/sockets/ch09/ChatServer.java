@@ -1,0 +1,112 @@
+package sockets.ch09;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Chapter 09: a chat server. Every line a client sends goes to every other client, with the
+ * sender's address in front; the room hears who joins and who leaves. Each client has two
+ * platform threads, a reader and a writer, and a bounded outbox between the room and it.
+ */
+public final class ChatServer {
+
+    static final String USAGE = """
+            usage: ./workbook run 09 server [--host ADDRESS] [--port PORT]
+              A chat room: every line a client sends goes to every other client, until
+              you stop the server with Ctrl-C. Connect with ./workbook run 09 client.
+              --host ADDRESS  where to listen (default 127.0.0.1: this machine only)
+              --port PORT     the port; 0, the default, lets the kernel pick a free one
+            """;
+
+    // tag::limits[]
+    /** What one client may cost the server, at most. */
+    record Limits(int maxMembers, int maxLine, int outboxLines, Duration idle) {
+        static final Limits DEFAULT = new Limits(100, 1024, 100, Duration.ofMinutes(10));
+    }
+    // end::limits[]
+
+    private ChatServer() {
+    }
+
+    public static void main(String[] args) {
+        if (Options.wantHelp(args)) {
+            System.out.print(USAGE);
+            return;
+        }
+        try (var listener = listen(Options.parse(args).address())) {
+            serve(listener);
+        } catch (Options.BadArgument | BindException e) {
+            System.err.println(e.getMessage());
+            System.exit(e instanceof BindException ? 1 : 2);
+        } catch (IOException e) {
+            System.err.println("the server stopped: " + e.getMessage().toLowerCase() + ".");
+            System.exit(1);
+        }
+    }
+
+    /** Binds and listens, then prints the readiness line that tests and students wait for. */
+    static ServerSocket listen(InetSocketAddress wanted) throws IOException {
+        var listener = new ServerSocket();
+        try {
+            // bind(2) and listen(2), with a backlog of 50 (chapter 03)
+            listener.bind(wanted, 50);
+        } catch (IOException e) {
+            listener.close();
+            throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
+                    + e.getMessage().toLowerCase() + ".");
+        }
+        System.out.println("listening on " + Options.hostAndPort(listener.getLocalSocketAddress()));
+        System.out.flush();
+        return listener;
+    }
+
+    /** The program's loop, as {@code BackgroundServer} runs it. */
+    static void serve(ServerSocket listener) throws IOException {
+        serve(listener, Limits.DEFAULT, System.out);
+    }
+
+    // tag::serve[]
+    static void serve(ServerSocket listener, Limits limits, PrintStream log)
+            throws IOException {
+        var room = new ChatRoom(log);
+        try {
+            while (true) {
+                // accept(2): a new descriptor for each client; this thread only accepts.
+                var socket = listener.accept();
+                // Only this thread adds members, so the room cannot grow past the limit
+                // between this check and join().
+                if (room.size() >= limits.maxMembers()) {
+                    turnAway(socket, limits, log);
+                    continue;
+                }
+                var member = new ChatMember(socket, limits.outboxLines());
+                room.join(member);
+                member.start();
+                Thread.ofPlatform().name("chat-reader " + member.name())
+                        .start(() -> ChatSession.run(socket, member, room, limits));
+            }
+        } finally {
+            // The listener is closed: the server stops, and so does every conversation.
+            room.closeAll();
+        }
+    }
+    // end::serve[]
+
+    /** One line for a client the room has no place for, then close(2). */
+    private static void turnAway(Socket socket, Limits limits, PrintStream log) {
+        try (socket) {
+            var why = "* the room is full (" + limits.maxMembers() + " members); try again later\n";
+            // A few bytes into an empty send buffer: this write(2) does not block.
+            socket.getOutputStream().write(why.getBytes(StandardCharsets.UTF_8));
+            log.println(Options.hostAndPort(socket.getRemoteSocketAddress()) + " turned away: the room is full");
+        } catch (IOException e) {
+            // it left already; nothing to undo
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package sockets.ch09;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import sockets.testkit.Transcript;
+
+@Timeout(30)
+class ChatDemoTest {
+
+    @Test
+    void the_demo_prints_what_the_book_shows_and_stops_by_itself() {
+        var result = Transcript.load("demo.txt").verify();
+        assertEquals(0, result.exitCode(), result::toString);
+    }
+}

@@ -1,0 +1,80 @@
+package sockets.ch09;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The room alone, with members that have no socket: who gets which line. */
+class ChatRoomTest {
+
+    private final ChatRoom room = new ChatRoom(new PrintStream(OutputStream.nullOutputStream()));
+
+    @Test
+    void a_new_member_is_welcomed_and_the_others_hear_that_it_joined() {
+        var alice = FakeMember.named("alice");
+        var bob = FakeMember.named("bob");
+        room.join(alice);
+        room.join(bob);
+        assertEquals(List.of("* welcome, alice; 0 others here", "* bob joined"), alice.received());
+        assertEquals(List.of("* welcome, bob; 1 other here"), bob.received());
+    }
+
+    @Test
+    void a_line_goes_to_every_member_but_its_sender() {
+        var alice = FakeMember.named("alice");
+        var bob = FakeMember.named("bob");
+        var carol = FakeMember.named("carol");
+        List.of(alice, bob, carol).forEach(room::join);
+        room.broadcast(alice, "[alice] hello");
+        assertFalse(alice.received().contains("[alice] hello"), "the sender does not get its own line");
+        assertEquals("[alice] hello", bob.received().getLast());
+        assertEquals("[alice] hello", carol.received().getLast());
+    }
+
+    @Test
+    void a_member_that_leaves_is_closed_and_the_room_is_told_once() {
+        var alice = FakeMember.named("alice");
+        var bob = FakeMember.named("bob");
+        room.join(alice);
+        room.join(bob);
+        room.leave(bob, " (connection reset)");
+        room.leave(bob, "");
+        assertTrue(bob.closed().get(), "leaving closes the member's connection");
+        assertEquals(List.of("* bob left (connection reset)"),
+                alice.received().stream().filter(l -> l.contains("left")).toList());
+        assertEquals(1, room.size());
+    }
+
+    @Test
+    void a_member_whose_outbox_is_full_is_dropped_and_the_room_is_told() {
+        var alice = FakeMember.named("alice");
+        var bob = FakeMember.named("bob");
+        room.join(alice);
+        room.join(bob);
+        var slow = FakeMember.named("slow");
+        room.join(slow);
+        slow.stopReading();
+        room.broadcast(alice, "[alice] are you there?");
+        assertTrue(slow.closed().get(), "the slow member's connection is closed");
+        assertEquals(2, room.size(), "the slow member is out of the room");
+        // In either order: the room may tell bob of the drop before it reaches him with the line.
+        assertTrue(bob.received().containsAll(List.of("[alice] are you there?", "* slow was too slow and was dropped")),
+                "bob got the line and the notice: " + bob.received());
+    }
+
+    @Test
+    void closing_the_room_closes_every_member() {
+        var alice = FakeMember.named("alice");
+        var bob = FakeMember.named("bob");
+        room.join(alice);
+        room.join(bob);
+        room.closeAll();
+        assertTrue(alice.closed().get() && bob.closed().get(), "every member is closed");
+        assertEquals(0, room.size());
+    }
+}

@@ -43,8 +43,10 @@ public final class JavaProgram {
     private static RunningProgram start(Class<?> main, boolean mergeStderr, String... args) {
         var command = new ArrayList<>(List.of(javaExecutable(),
                 // A quick start matters more than peak speed for a program that runs seconds.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", classDirectory(main).toString(), main.getName()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        // What ./workbook passes too: the program's NAME.jvm line in programs.properties.
+        command.addAll(Programs.jvmOptionsOf(main));
+        command.addAll(List.of("-cp", classDirectory(main).toString(), main.getName()));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(mergeStderr);
         try {

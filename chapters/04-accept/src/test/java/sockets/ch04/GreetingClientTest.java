@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
 import sockets.testkit.JavaProgram;
-import sockets.testkit.Programs;
 import sockets.testkit.Transcript;
 
 /** The {@code client} program, against the serving loop and against nothing at all. */
@@ -36,7 +35,7 @@ class GreetingClientTest {
             probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             closedPort = probe.getLocalPort();
         }
-        var args = ServerProgramTest.withPort(transcript.arguments(Programs.ofThisChapter()), closedPort);
+        var args = transcript.argumentsWithPort(closedPort);
         var result = JavaProgram.run(GreetingClient.class, args);
         result.assertUserError();
         assertEquals(1, result.exitCode(), "a network failure exits with 1");

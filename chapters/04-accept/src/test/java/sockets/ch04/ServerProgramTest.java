@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.Peer;
-import sockets.testkit.Programs;
 import sockets.testkit.Transcript;
 
 /** The real {@code server} program in a child JVM, as a student starts it. */
@@ -153,18 +152,11 @@ class ServerProgramTest {
         var transcript = Transcript.load("port-in-use.txt");
         try (var taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            var args = withPort(transcript.arguments(Programs.ofThisChapter()), taken.getLocalPort());
+            var args = transcript.argumentsWithPort(taken.getLocalPort());
             var result = JavaProgram.run(GreetingServer.class, args);
             result.assertUserError();
             assertEquals(1, result.exitCode(), "a network failure exits with 1");
             transcript.assertMatches(result.stderr());
         }
-    }
-
-    /** The transcript's arguments with its --port value replaced by a port of this run. */
-    static String[] withPort(List<String> arguments, int port) {
-        var args = new ArrayList<>(arguments);
-        args.set(args.indexOf("--port") + 1, String.valueOf(port));
-        return args.toArray(String[]::new);
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.ProgramResult;
-import sockets.testkit.Programs;
 import sockets.testkit.Transcript;
 
 /** The {@code client} program in a child JVM, as a student runs it: what it prints, how it fails. */
@@ -37,18 +36,12 @@ class LineClientProgramTest {
         assertEquals("", result.stdout(), "a failed exchange prints nothing on stdout");
     }
 
-    /** The transcript's arguments with its --port value replaced by a port of this run. */
-    private static String[] withPort(Transcript transcript, int port) {
-        var args = new ArrayList<>(transcript.arguments(Programs.ofThisChapter()));
-        args.set(args.indexOf("--port") + 1, String.valueOf(port));
-        return args.toArray(String[]::new);
-    }
 
     @Test
     void the_client_prints_both_ends_what_it_sent_and_the_reply_as_the_book_shows() {
         var transcript = Transcript.load("client.txt");
         try (var server = BackgroundServer.start(ReplyServer::serve)) {
-            var result = JavaProgram.runMerged(LineClient.class, withPort(transcript, server.port()));
+            var result = JavaProgram.runMerged(LineClient.class, transcript.argumentsWithPort(server.port()));
             assertEquals(0, result.exitCode(), result::toString);
             transcript.assertMatches(result.stdout());
         }
@@ -59,7 +52,7 @@ class LineClientProgramTest {
         assumeTrue(canBind("127.0.0.2"), "only Linux routes all of 127.0.0.0/8 to the loopback interface");
         var transcript = Transcript.load("bind.txt");
         try (var server = BackgroundServer.start(ReplyServer::serve)) {
-            var result = JavaProgram.runMerged(LineClient.class, withPort(transcript, server.port()));
+            var result = JavaProgram.runMerged(LineClient.class, transcript.argumentsWithPort(server.port()));
             assertEquals(0, result.exitCode(), result::toString);
             transcript.assertMatches(result.stdout());
         }

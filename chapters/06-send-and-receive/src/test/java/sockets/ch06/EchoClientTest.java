@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
 import sockets.testkit.JavaProgram;
-import sockets.testkit.Programs;
 import sockets.testkit.Transcript;
 
 /** The {@code client} program: arguments, stdin, half-close, and its errors. */
@@ -83,7 +82,7 @@ class EchoClientTest {
             probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             closedPort = probe.getLocalPort();
         }
-        var args = ServerProgramTest.withPort(transcript.arguments(Programs.ofThisChapter()), closedPort);
+        var args = transcript.argumentsWithPort(closedPort);
         var result = JavaProgram.run(EchoClient.class, args);
         result.assertUserError();
         transcript.assertMatches(result.stderr());

@@ -11,14 +11,11 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.Peer;
-import sockets.testkit.Programs;
 import sockets.testkit.Transcript;
 
 /** The real {@code server} program in a child JVM, against the client and other languages. */
@@ -30,7 +27,7 @@ class ServerProgramTest {
         try (var server = JavaProgram.start(EchoServer.class)) {
             var port = String.valueOf(server.awaitListening().getPort());
             var client = Transcript.load("client.txt");
-            var args = withPort(client.arguments(Programs.ofThisChapter()), Integer.parseInt(port));
+            var args = client.argumentsWithPort(Integer.parseInt(port));
             var result = JavaProgram.run(EchoClient.class, args);
             assertEquals(0, result.exitCode(), result::toString);
             client.assertMatches(result.stdout());
@@ -139,18 +136,11 @@ class ServerProgramTest {
         var transcript = Transcript.load("port-in-use.txt");
         try (var taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            var args = withPort(transcript.arguments(Programs.ofThisChapter()), taken.getLocalPort());
+            var args = transcript.argumentsWithPort(taken.getLocalPort());
             var result = JavaProgram.run(EchoServer.class, args);
             result.assertUserError();
             assertEquals(1, result.exitCode(), "a network failure exits with 1");
             transcript.assertMatches(result.stderr());
         }
-    }
-
-    /** The transcript's arguments with its --port value replaced by a port of this run. */
-    static String[] withPort(List<String> arguments, int port) {
-        var args = new ArrayList<>(arguments);
-        args.set(args.indexOf("--port") + 1, String.valueOf(port));
-        return args.toArray(String[]::new);
     }
 }

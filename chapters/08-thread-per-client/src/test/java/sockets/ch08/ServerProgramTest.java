@@ -10,13 +10,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.Peer;
-import sockets.testkit.Programs;
 import sockets.testkit.Transcript;
 
 /** The real {@code server} and {@code client} programs in child JVMs, as a student runs them. */
@@ -46,7 +44,7 @@ class ServerProgramTest {
                     roundTrip(second, "second");
                     var busy = Transcript.load("busy.txt");
                     var refused = JavaProgram.run(EchoClient.class,
-                            withPort(busy.arguments(Programs.ofThisChapter()), port));
+                            busy.argumentsWithPort(port));
                     assertEquals(1, refused.exitCode(), refused::toString);
                     refused.assertUserError();
                     busy.assertMatches(refused.stderr());
@@ -67,7 +65,7 @@ class ServerProgramTest {
             var port = server.awaitListening().getPort();
             var transcript = Transcript.load("client.txt");
             var result = JavaProgram.runMerged(EchoClient.class,
-                    withPort(transcript.arguments(Programs.ofThisChapter()), port));
+                    transcript.argumentsWithPort(port));
             assertEquals(0, result.exitCode(), result::toString);
             transcript.assertMatches(result.stdout());
         }
@@ -144,19 +142,11 @@ class ServerProgramTest {
         var transcript = Transcript.load("port-in-use.txt");
         try (var taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            var args = withPort(transcript.arguments(Programs.ofThisChapter()), taken.getLocalPort());
+            var args = transcript.argumentsWithPort(taken.getLocalPort());
             var result = JavaProgram.run(ThreadedEchoServer.class, args);
             result.assertUserError();
             assertEquals(1, result.exitCode(), "a network failure exits with 1");
             transcript.assertMatches(result.stderr());
         }
     }
-
-    /** The transcript's arguments with its --port value replaced by a port of this run. */
-    static String[] withPort(List<String> arguments, int port) {
-        var args = new ArrayList<>(arguments);
-        args.set(args.indexOf("--port") + 1, String.valueOf(port));
-        return args.toArray(String[]::new);
-    }
-
 }

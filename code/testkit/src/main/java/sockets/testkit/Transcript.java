@@ -116,6 +116,20 @@ public final class Transcript {
                 ? commandWords.subList(1, commandWords.size()) : commandWords;
     }
 
+    /**
+     * The arguments with the value of {@code --port} replaced by a port of this run: for a
+     * transcript of a client whose server the test started, or of a port in use.
+     */
+    public String[] argumentsWithPort(int port) {
+        var args = new ArrayList<>(arguments(Programs.ofThisChapter()));
+        var flag = args.indexOf("--port");
+        if (flag < 0 || flag + 1 >= args.size()) {
+            throw new IllegalStateException(file + " has no --port PORT to replace");
+        }
+        args.set(flag + 1, String.valueOf(port));
+        return args.toArray(String[]::new);
+    }
+
     public String expectedOutput() {
         return expected;
     }

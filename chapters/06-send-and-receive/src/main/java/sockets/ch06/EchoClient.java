@@ -13,6 +13,7 @@ import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -81,13 +82,14 @@ public final class EchoClient {
             socket.connect(server, CONNECT_TIMEOUT_MILLIS);
             socket.setSoTimeout(READ_TIMEOUT_MILLIS);
             var allSent = new AtomicBoolean();
+            var sent = new AtomicInteger();
             var sendFailure = new AtomicReference<IOException>();
             // The sender has a thread of its own. A client that wrote everything before
             // reading would stall once its echoes filled both ends' buffers: the server
             // blocks writing to us while we block writing to it.
             Thread.ofPlatform().daemon().name("sender").start(() -> {
                 try {
-                    send(socket, framing, messages);
+                    send(socket, framing, messages, sent);
                     allSent.set(true);
                     // shutdown(SHUT_WR) sends FIN: the server reads -1 and knows we are
                     // done, while our half of the connection stays open for its echoes.
@@ -100,7 +102,8 @@ public final class EchoClient {
             });
             var in = new BufferedInputStream(socket.getInputStream());
             // Replies until the server's FIN, which comes after our own.
-            for (byte[] reply; (reply = framing.read(in)) != null; ) {
+            var replies = 0;
+            for (byte[] reply; (reply = framing.read(in)) != null; replies++) {
                 onReply.accept(reply);
             }
             if (!allSent.get()) {
@@ -108,19 +111,26 @@ public final class EchoClient {
                         + "every message" + (sendFailure.get() == null ? ""
                                 : " (" + sendFailure.get().getMessage() + ")"));
             }
+            // Every message can sit in the kernels' buffers before the server closes
+            // without reading them: only the count of echoes tells.
+            if (replies < sent.get()) {
+                throw new IOException("the server closed the connection after "
+                        + replies + " of " + sent.get() + " echoes");
+            }
         }
     }
     // end::exchange[]
 
     // tag::send[]
-    private static void send(Socket socket, Framing framing, Iterator<String> messages)
-            throws IOException {
+    private static void send(Socket socket, Framing framing, Iterator<String> messages,
+            AtomicInteger sent) throws IOException {
         var out = new BufferedOutputStream(socket.getOutputStream());
         while (messages.hasNext()) {
             framing.write(out, messages.next().getBytes(StandardCharsets.UTF_8));
             // flush: the bytes leave the JVM's buffer for the kernel's, and the wire.
             // Without it a message would wait for 8 KiB of others to fill the buffer.
             out.flush();
+            sent.incrementAndGet();
         }
     }
     // end::send[]

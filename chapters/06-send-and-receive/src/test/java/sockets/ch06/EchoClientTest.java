@@ -43,17 +43,18 @@ class EchoClientTest {
 
     @Test
     void a_server_that_replies_only_after_end_of_stream_gets_everything() {
-        // Reads everything, then answers: only the client's half-close lets it answer.
+        // Reads everything, then echoes it all: only the client's half-close lets it answer.
         try (var server = BackgroundServer.start(listener -> {
             while (true) {
                 try (var connection = listener.accept()) {
                     var all = connection.getInputStream().readAllBytes();
-                    connection.getOutputStream().write(("got " + all.length + " bytes\n").getBytes());
+                    connection.getOutputStream().write(all);
                 }
             }
         })) {
             var result = JavaProgram.run(EchoClient.class, "--port", String.valueOf(server.port()), "abc", "de");
-            assertEquals("got 7 bytes\n", result.stdout(), result::toString);
+            assertEquals("abc\nde\n", result.stdout(), result::toString);
+            assertEquals(0, result.exitCode(), result::toString);
         }
     }
 
@@ -71,6 +72,26 @@ class EchoClientTest {
             var result = JavaProgram.run(EchoClient.class, args.toArray(String[]::new));
             result.assertUserError();
             assertEquals(1, result.exitCode(), "a network failure exits with 1");
+        }
+    }
+
+    @Test
+    void a_server_that_closes_without_echoing_is_one_sentence_even_when_every_message_was_sent() {
+        // One short message fits in the kernels' buffers at once: the send may well succeed,
+        // and then only the missing echo shows that the server never read it.
+        try (var server = BackgroundServer.start(listener -> {
+            while (true) {
+                try (var connection = listener.accept()) {
+                    connection.shutdownOutput();
+                    connection.getInputStream().readAllBytes();
+                }
+            }
+        })) {
+            var result = JavaProgram.run(EchoClient.class, "--port", String.valueOf(server.port()), "hello");
+            result.assertUserError();
+            // Which comes first, the server's FIN or the end of our sending, is a race; the
+            // sentence says either way that the server closed without echoing.
+            assertTrue(result.stderr().contains("the server closed the connection"), result::toString);
         }
     }
 

@@ -1,0 +1,86 @@
+package sockets.ch10.exercises;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import sockets.testkit.Peer;
+
+@Timeout(10)
+class GracefulShutdownTest {
+
+    private static ServerSocket listener() throws IOException {
+        var listener = new ServerSocket();
+        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        return listener;
+    }
+
+    @Test
+    void the_listener_is_closed_so_new_clients_are_refused() throws Exception {
+        var listener = listener();
+        try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            GracefulShutdown.stop(listener, workers, Duration.ofMillis(100));
+            assertTrue(listener.isClosed(), "stop closes the listening socket");
+            assertThrows(Exception.class, () -> Peer.connect(listener.getLocalPort()).close(),
+                    "a connect after stop is refused");
+        }
+    }
+
+    @Test
+    void a_task_that_finishes_within_the_grace_period_is_not_interrupted() throws Exception {
+        var listener = listener();
+        var workers = Executors.newVirtualThreadPerTaskExecutor();
+        var interrupted = new CountDownLatch(1);
+        workers.execute(() -> {
+            try {
+                Thread.sleep(200);  // a client finishing its last exchange
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+        });
+        assertTrue(GracefulShutdown.stop(listener, workers, Duration.ofSeconds(3)),
+                "stop returns true when every task finished within the grace period");
+        assertEquals(1, interrupted.getCount(), "a task that finished in time was interrupted");
+    }
+
+    @Test
+    void a_task_that_outlives_the_grace_period_is_interrupted() throws Exception {
+        var listener = listener();
+        var workers = Executors.newVirtualThreadPerTaskExecutor();
+        var interrupted = new CountDownLatch(1);
+        workers.execute(() -> {
+            try {
+                new CountDownLatch(1).await();  // a client that never leaves
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+        });
+        long start = System.nanoTime();
+        assertFalse(GracefulShutdown.stop(listener, workers, Duration.ofMillis(300)),
+                "stop returns false when a task was still running at the end of the grace period");
+        long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertTrue(interrupted.await(2, TimeUnit.SECONDS), "the task left after the grace period was interrupted");
+        assertTrue(took >= 250, "stop gave up after " + took + " ms, before the grace period of 300 ms");
+    }
+
+    @Test
+    void the_executor_takes_no_new_task_after_stop() throws Exception {
+        var listener = listener();
+        var workers = Executors.newVirtualThreadPerTaskExecutor();
+        GracefulShutdown.stop(listener, workers, Duration.ofMillis(100));
+        assertThrows(RejectedExecutionException.class, () -> workers.execute(() -> { }),
+                "the executor was shut down");
+    }
+}

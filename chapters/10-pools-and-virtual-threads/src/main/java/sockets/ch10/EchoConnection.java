@@ -1,0 +1,145 @@
+package sockets.ch10;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * One client of the echo server: every line it sends comes back as it came. The same code runs
+ * on a virtual thread or on a pool's thread; it blocks in read and write and cannot tell which.
+ * It holds one buffer of {@link #BUFFER} bytes and allocates nothing per line.
+ */
+final class EchoConnection {
+
+    /** The longest line the server takes, in bytes, before its {@code \r\n} or {@code \n}. */
+    static final int MAX_LINE = 1024;
+    /** Bytes read at once; a line and its end always fit, so a whole line is never split. */
+    static final int BUFFER = 4096;
+    /** After an error line, what the server still reads and discards before it closes. */
+    static final int MOST_BYTES_DISCARDED = 64 * 1024;
+
+    private final Socket socket;
+    private final Duration idleTimeout;
+    /** When the write now in progress began, or 0: a write has no SO_TIMEOUT to end it. */
+    private volatile long writingSince;
+
+    EchoConnection(Socket socket, Duration idleTimeout) {
+        this.socket = socket;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /** Serves the client until it leaves or breaks a limit; closes the socket; logs how. */
+    void serve(PrintStream log) {
+        var client = Options.hostAndPort(socket.getRemoteSocketAddress());
+        try (socket) {
+            log.println(client + ": " + echo());
+        } catch (IOException closeFailed) {
+            log.println(client + ": " + closeFailed.getMessage());
+        }
+    }
+
+    // tag::echo[]
+    private String echo() {
+        var lines = 0;
+        try {
+            // setsockopt(SO_RCVTIMEO) in effect: a read that waits longer throws.
+            socket.setSoTimeout((int) idleTimeout.toMillis());
+            var in = socket.getInputStream();
+            var out = socket.getOutputStream();
+            var buffer = new byte[BUFFER];
+            var kept = 0;
+            while (true) {
+                // read(2): whatever has arrived, from part of a line to many lines.
+                var n = in.read(buffer, kept, buffer.length - kept);
+                if (n == -1) {
+                    // The client's FIN. A last line without its \n still gets an echo.
+                    if (kept > 0) {
+                        buffer[kept++] = '\n';
+                        write(out, buffer, kept);
+                    }
+                    return "closed after " + count(lines + (kept > 0 ? 1 : 0));
+                }
+                var end = kept + n;
+                var complete = 0;
+                for (int i = kept; i < end; i++) {
+                    if (buffer[i] == '\n') {
+                        complete = i + 1;
+                        lines++;
+                    }
+                }
+                // One write(2) for all the complete lines this read brought: the
+                // bytes go back from the buffer they came in, nothing is copied.
+                write(out, buffer, complete);
+                // The start of the next line moves to the front of the buffer.
+                kept = end - complete;
+                System.arraycopy(buffer, complete, buffer, 0, kept);
+                if (kept > MAX_LINE + 1) {
+                    return goodbye("a line may have at most " + MAX_LINE + " bytes", lines);
+                }
+            }
+        } catch (SocketTimeoutException silent) {
+            return goodbye("idle for " + idleTimeout.toMillis() + " ms", lines);
+        } catch (IOException e) {
+            // A reset, or the server closed the socket: at shutdown, or a stuck write.
+            return "dropped after " + count(lines) + ": " + e.getMessage().toLowerCase();
+        }
+    }
+    // end::echo[]
+
+    private void write(OutputStream out, byte[] bytes, int length) throws IOException {
+        if (length == 0) {
+            return;
+        }
+        // write(2) blocks while the client does not read; the watchdog sees how long.
+        writingSince = System.nanoTime();
+        out.write(bytes, 0, length);
+        writingSince = 0;
+    }
+
+    // tag::goodbye[]
+    /** Tells the client why it is dropped, then closes without destroying the why. */
+    private String goodbye(String why, int lines) {
+        var line = ("error: " + why + ", goodbye\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            write(socket.getOutputStream(), line, line.length);
+            // shutdown(SHUT_WR): our FIN follows the line. close(2) with unread bytes in
+            // the receive buffer would send RST, and the client could lose the line; so
+            // read and discard what it still sends, a little and briefly.
+            socket.shutdownOutput();
+            socket.setSoTimeout(1000);
+            var in = socket.getInputStream();
+            var sink = new byte[BUFFER];
+            for (int n = 0, discarded = 0; n != -1 && discarded < MOST_BYTES_DISCARDED; ) {
+                n = in.read(sink);
+                discarded += n;
+            }
+        } catch (IOException stillSilentOrGone) {
+            // the close that follows ends it either way
+        }
+        return "dropped after " + count(lines) + ": " + why;
+    }
+    // end::goodbye[]
+
+    /** True when a write has waited longer than the limit for the client to read. */
+    boolean stuckInWrite(Duration limit) {
+        var since = writingSince;
+        return since != 0 && System.nanoTime() - since > limit.toNanos();
+    }
+
+    /** close(2) from another thread: a read or write blocked in the worker throws. */
+    void close() {
+        try {
+            socket.close();
+        } catch (IOException alreadyGone) {
+            // closing is all we wanted
+        }
+    }
+
+    private static String count(int lines) {
+        return lines == 1 ? "1 line" : lines + " lines";
+    }
+}

@@ -1,0 +1,112 @@
+package sockets.ch10;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * The command line of the echo server: where it listens, which executor runs its clients, and
+ * its limits. Every chapter keeps its own copy, so that a chapter's program needs nothing but
+ * the JDK. Each number is checked against a range, so a typo is one sentence, not a crash.
+ */
+record Options(InetAddress host, int port, Limits limits) {
+
+    static final String DEFAULT_HOST = "127.0.0.1";
+
+    /** A mistake on the command line, told as one sentence. */
+    static final class BadArgument extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadArgument(String sentence) {
+            super(sentence);
+        }
+    }
+
+    static boolean wantHelp(String[] args) {
+        return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+    }
+
+    static Options parse(String[] args) throws BadArgument {
+        var host = DEFAULT_HOST;
+        var port = "0";
+        var limits = Limits.DEFAULT;
+        for (int i = 0; i < args.length; i++) {
+            var flag = args[i];
+            switch (flag) {
+                case "--host" -> host = valueOf(args, ++i, flag);
+                case "--port" -> port = valueOf(args, ++i, flag);
+                case "--executor" -> limits = limits.withExecutor(switch (valueOf(args, ++i, flag)) {
+                    case "virtual" -> Limits.Executor.VIRTUAL;
+                    case "pool" -> Limits.Executor.POOL;
+                    default -> throw new BadArgument("--executor must be 'virtual' or 'pool', not '"
+                            + args[i] + "'.");
+                });
+                case "--pool-size" -> limits = limits.withPoolSize(number(args, ++i, flag, 1, 10_000));
+                case "--queue" -> limits = limits.withQueue(number(args, ++i, flag, 0, 100_000));
+                case "--max-clients" ->
+                        limits = limits.withMaxClients(number(args, ++i, flag, 1, 1_000_000));
+                case "--idle-timeout" -> limits = limits.withIdleTimeout(
+                        Duration.ofMillis(number(args, ++i, flag, 1, 3_600_000)));
+                case "--grace" -> limits = limits.withGrace(
+                        Duration.ofMillis(number(args, ++i, flag, 0, 600_000)));
+                default -> throw new BadArgument("unknown argument '" + flag + "' (try --help).");
+            }
+        }
+        return new Options(resolve(host), parsePort(port), limits);
+    }
+
+    private static String valueOf(String[] args, int i, String flag) throws BadArgument {
+        if (i >= args.length) {
+            throw new BadArgument(flag + " needs a value.");
+        }
+        return args[i];
+    }
+
+    private static int number(String[] args, int i, String flag, int least, int most)
+            throws BadArgument {
+        var text = valueOf(args, i, flag);
+        try {
+            var value = Integer.parseInt(text);
+            if (value >= least && value <= most) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument(flag + " must be a number from " + least + " to " + most
+                + ", not '" + text + "'.");
+    }
+
+    static int parsePort(String text) throws BadArgument {
+        try {
+            var port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
+    }
+
+    /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
+    static String hostAndPort(SocketAddress address) {
+        var socketAddress = (InetSocketAddress) address;
+        var host = socketAddress.getAddress();
+        var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+    }
+
+    // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
+    private static InetAddress resolve(String host) throws BadArgument {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new BadArgument("unknown host '" + host + "'.");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package sockets.ch11;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command line of this chapter's programs: {@code --host}, {@code --port}, the client's
+ * {@code --timeout} and {@code --retries}, the server's {@code --drop-every}, and the client's
+ * messages. Every chapter keeps its own copy, so that its programs need nothing but the JDK.
+ */
+record Options(InetAddress host, int port, Duration timeout, int retries, int dropEvery,
+        List<String> messages) {
+
+    static final String DEFAULT_HOST = "127.0.0.1";
+
+    /** Which options a program takes beyond --host and --port. */
+    enum Takes { NOTHING_MORE, SERVER_OPTIONS, CLIENT_OPTIONS }
+
+    /** A mistake on the command line, told as one sentence. */
+    static final class BadArgument extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadArgument(String sentence) {
+            super(sentence);
+        }
+    }
+
+    static boolean wantHelp(String[] args) {
+        return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+    }
+
+    static Options parse(String[] args, Takes takes) throws BadArgument {
+        var host = DEFAULT_HOST;
+        var port = "0";
+        var timeout = "1000";
+        var retries = "3";
+        var dropEvery = "0";
+        var messages = new ArrayList<String>();
+        var client = takes == Takes.CLIENT_OPTIONS;
+        var server = takes == Takes.SERVER_OPTIONS;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--host" -> host = valueOf(args, ++i, "--host");
+                case "--port" -> port = valueOf(args, ++i, "--port");
+                case "--timeout" -> timeout = client ? valueOf(args, ++i, "--timeout") : unknown(args[i]);
+                case "--retries" -> retries = client ? valueOf(args, ++i, "--retries") : unknown(args[i]);
+                case "--drop-every" -> dropEvery = server ? valueOf(args, ++i, "--drop-every") : unknown(args[i]);
+                default -> {
+                    if (args[i].startsWith("-") || !client) {
+                        unknown(args[i]);
+                    }
+                    messages.add(args[i]);
+                }
+            }
+        }
+        return new Options(resolve(host), parsePort(port),
+                Duration.ofMillis(number(timeout, "--timeout", 1, 60_000)),
+                number(retries, "--retries", 0, 10), number(dropEvery, "--drop-every", 0, 1_000_000),
+                List.copyOf(messages));
+    }
+
+    private static String unknown(String arg) throws BadArgument {
+        throw new BadArgument("unknown argument '" + arg + "' (try --help).");
+    }
+
+    private static String valueOf(String[] args, int i, String flag) throws BadArgument {
+        if (i >= args.length) {
+            throw new BadArgument(flag + " needs a value.");
+        }
+        return args[i];
+    }
+
+    static int parsePort(String text) throws BadArgument {
+        try {
+            var port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
+    }
+
+    private static int number(String text, String flag, int least, int most) throws BadArgument {
+        try {
+            var value = Integer.parseInt(text);
+            if (value >= least && value <= most) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument(flag + " must be a number from " + least + " to " + most
+                + ", not '" + text + "'.");
+    }
+
+    /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
+    static String hostAndPort(SocketAddress address) {
+        var socketAddress = (InetSocketAddress) address;
+        var host = socketAddress.getAddress();
+        var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+    }
+
+    // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
+    private static InetAddress resolve(String host) throws BadArgument {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new BadArgument("unknown host '" + host + "'.");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package sockets.ch11;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import sockets.testkit.JavaProgram;
+import sockets.testkit.Programs;
+import sockets.testkit.Transcript;
+
+/** The real {@code server} program in a child JVM, against the client, Python and bad clients. */
+@Timeout(40)
+class ServerProgramTest {
+
+    @Test
+    void the_server_and_the_client_print_what_the_book_shows() {
+        var serverTranscript = Transcript.load("server.txt");
+        var serverArgs = serverTranscript.arguments(Programs.ofThisChapter()).toArray(String[]::new);
+        try (var server = JavaProgram.start(UdpEchoServer.class, serverArgs)) {
+            var port = server.awaitListening().getPort();
+            var client = Transcript.load("client.txt");
+            var result = JavaProgram.run(UdpEchoClient.class, client.argumentsWithPort(port));
+            assertEquals(0, result.exitCode(), result::toString);
+            client.assertMatches(result.stdout());
+            server.awaitLine("7 bytes, echoed");
+            serverTranscript.assertMatches(String.join("\n", server.stdoutSoFar()));
+        }
+    }
+
+    @Test
+    void a_python_client_gets_its_datagram_back() throws Exception {
+        var python = """
+                import socket, sys
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                s.settimeout(10)
+                s.sendto(b"from python", ("127.0.0.1", int(sys.argv[1])))
+                print(s.recvfrom(2048)[0].decode())
+                """;
+        try (var server = JavaProgram.start(UdpEchoServer.class)) {
+            var port = String.valueOf(server.awaitListening().getPort());
+            Process process;
+            try {
+                process = new ProcessBuilder("python3", "-c", python, port).redirectErrorStream(true).start();
+            } catch (IOException missing) {
+                assumeTrue(false, "python3 is not installed");
+                return;
+            }
+            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "python3 finished");
+            assertEquals("from python\n", output, "a client in another language: the same datagram");
+        }
+    }
+
+    @Test
+    void bad_clients_leave_no_socket_and_no_thread_behind_in_the_server() throws IOException {
+        try (var server = JavaProgram.start(UdpEchoServer.class)) {
+            var address = server.awaitListening();
+            var proc = Path.of("/proc", String.valueOf(server.pid()));
+            assumeTrue(Files.isDirectory(proc.resolve("fd")), "needs Linux's /proc/PID");
+            try (var probe = new DatagramSocket()) {
+                probe.setSoTimeout(5_000);
+                echo(probe, address, "probe");
+                var descriptors = count(proc.resolve("fd"));
+                var threads = count(proc.resolve("task"));
+                var garbage = new byte[65_507];
+                for (int i = 0; i < 20; i++) {
+                    // Gone before its echo: the echo meets a closed port.
+                    try (var gone = new DatagramSocket()) {
+                        gone.send(new DatagramPacket(garbage, i * 3000, address));
+                    }
+                }
+                echo(probe, address, "last");
+                assertEquals(descriptors, count(proc.resolve("fd")), "descriptors held by the server");
+                assertEquals(threads, count(proc.resolve("task")), "threads of the server's JVM");
+            }
+        }
+    }
+
+    private static void echo(DatagramSocket socket, InetSocketAddress server, String text) throws IOException {
+        var bytes = text.getBytes(StandardCharsets.UTF_8);
+        socket.send(new DatagramPacket(bytes, bytes.length, server));
+        var reply = new DatagramPacket(new byte[100], 100);
+        socket.receive(reply);
+        assertEquals(text, new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8));
+    }
+
+    private static long count(Path directory) throws IOException {
+        try (var entries = Files.list(directory)) {
+            return entries.count();
+        }
+    }
+
+    @Test
+    void a_udp_port_in_use_is_reported_as_the_book_shows() throws IOException {
+        var transcript = Transcript.load("port-in-use.txt");
+        // A UDP port: a TCP listener on the same number would not be in the way.
+        try (var taken = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            var args = transcript.argumentsWithPort(taken.getLocalPort());
+            var result = JavaProgram.run(UdpEchoServer.class, args);
+            result.assertUserError();
+            assertEquals(1, result.exitCode(), "a network failure exits with 1");
+            transcript.assertMatches(result.stderr());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package sockets.ch12;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command line of this chapter's programs. The TCP programs take {@code --host} and
+ * {@code --port}; the Unix domain ones take {@code --path}, since their address is a file.
+ * Every chapter keeps its own copy, so that a chapter's program needs nothing but the JDK.
+ */
+record Options(InetAddress host, int port, Path path, List<String> messages) {
+
+    static final String DEFAULT_HOST = "127.0.0.1";
+
+    /** sun_path holds 108 bytes on Linux, the last one the terminating zero. */
+    static final int MAX_PATH_BYTES = 107;
+
+    enum Program { DEMO, SERVER, CLIENT, UNIX_SERVER, UNIX_CLIENT }
+
+    /** A mistake on the command line, told as one sentence. */
+    static final class BadArgument extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadArgument(String sentence) {
+            super(sentence);
+        }
+    }
+
+    static boolean wantHelp(String[] args) {
+        return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+    }
+
+    static Options parse(String[] args, Program program) throws BadArgument {
+        var unix = program == Program.UNIX_SERVER || program == Program.UNIX_CLIENT;
+        var host = DEFAULT_HOST;
+        var port = "0";
+        String path = null;
+        var messages = new ArrayList<String>();
+        for (int i = 0; i < args.length; i++) {
+            var flag = args[i];
+            switch (flag) {
+                case "--host", "--port" -> {
+                    var value = valueOf(args, ++i, flag);
+                    if (unix) {
+                        throw new BadArgument("a Unix domain socket has no " + flag.substring(2)
+                                + ", so '" + flag + " " + value + "' means nothing here: give --path.");
+                    }
+                    if (flag.equals("--host")) {
+                        host = value;
+                    } else {
+                        port = value;
+                    }
+                }
+                case "--path" -> {
+                    path = valueOf(args, ++i, flag);
+                    if (!unix) {
+                        throw new BadArgument("a TCP socket has no path, so '--path " + path
+                                + "' means nothing here: give --host and --port.");
+                    }
+                }
+                default -> {
+                    var takesMessages = program == Program.CLIENT || program == Program.UNIX_CLIENT;
+                    if (flag.startsWith("-") || !takesMessages) {
+                        throw new BadArgument("unknown argument '" + flag + "' (try --help).");
+                    }
+                    messages.add(flag);
+                }
+            }
+        }
+        if (unix) {
+            return new Options(null, 0, socketPath(path, program), List.copyOf(messages));
+        }
+        return new Options(resolve(host), parsePort(port), null, List.copyOf(messages));
+    }
+
+    private static String valueOf(String[] args, int i, String flag) throws BadArgument {
+        if (i >= args.length) {
+            throw new BadArgument(flag + " needs a value.");
+        }
+        return args[i];
+    }
+
+    static int parsePort(String text) throws BadArgument {
+        try {
+            var port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
+    }
+
+    /** A path the kernel can take: it must fit in sun_path, and its directory must exist. */
+    private static Path socketPath(String text, Program program) throws BadArgument {
+        if (text == null) {
+            if (program == Program.UNIX_CLIENT) {
+                throw new BadArgument("give the server's socket with --path PATH: the server "
+                        + "prints it in its 'listening on' line.");
+            }
+            // null: the server makes a fresh directory of its own for the socket
+            return null;
+        }
+        var bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (text.isEmpty() || bytes > MAX_PATH_BYTES) {
+            throw new BadArgument("a Unix socket path must have 1 to " + MAX_PATH_BYTES
+                    + " bytes (sun_path), not " + bytes + ".");
+        }
+        return Path.of(text);
+    }
+
+    // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
+    private static InetAddress resolve(String host) throws BadArgument {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new BadArgument("unknown host '" + host + "'.");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package sockets.ch12;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.ConnectException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The file a Unix domain socket's address names. bind(2) creates it and fails while it exists;
+ * close(2) leaves it behind. So a server clears a stale file before it binds, after checking
+ * that nobody listens on it, and removes its own file when it stops.
+ */
+record SocketFile(Path path, Path ownDirectory) {
+
+    /** A new directory under java.io.tmpdir, rwx------, with echo.sock to be made in it. */
+    static SocketFile inNewDirectory() throws IOException {
+        var directory = Files.createTempDirectory("ch12-");
+        return new SocketFile(directory.resolve("echo.sock"), directory);
+    }
+
+    /** The path the user chose; the server removes the file, but not its directory. */
+    static SocketFile at(Path path) {
+        return new SocketFile(path, null);
+    }
+
+    // tag::prepare[]
+    /** Makes the path ready for bind(2), or says in one sentence why it cannot be. */
+    void prepare(PrintStream log) throws IOException, Options.BadArgument {
+        var directory = path.toAbsolutePath().getParent();
+        if (!Files.isDirectory(directory)) {
+            throw new Options.BadArgument("the directory " + directory + " does not exist.");
+        }
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .isOther()) {
+            throw new Options.BadArgument(path + " exists and is not a socket.");
+        }
+        // connect(2) to a socket file nobody listens on fails with ECONNREFUSED.
+        try (var probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            probe.connect(UnixDomainSocketAddress.of(path));
+            throw new BindException("cannot listen on " + path
+                    + ": address already in use, a server listens there.");
+        } catch (ConnectException refused) {
+            // unlink(2): the file of a server that is gone, a crashed one say
+            Files.delete(path);
+            log.println("removed " + path + ", a stale socket file: nothing listened on it");
+        }
+    }
+    // end::prepare[]
+
+    // tag::remove[]
+    /** unlink(2) the socket file, and the directory made for it; quietly, on the way out. */
+    void remove() {
+        try {
+            Files.deleteIfExists(path);
+            if (ownDirectory != null) {
+                Files.deleteIfExists(ownDirectory);
+            }
+        } catch (IOException e) {
+            // already gone, or not ours to remove: nothing more to do
+        }
+    }
+    // end::remove[]
+}

@@ -1,0 +1,164 @@
+package sockets.ch13;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+
+/**
+ * The server's one thread: wait until channels are ready, handle what is ready without ever
+ * blocking, go back to waiting. Each client's state lives in its {@link Connection}.
+ */
+final class EventLoop {
+
+    private final ServerSocketChannel listener;
+    private final SelectorServer.Limits limits;
+    private final PrintStream log;
+    private final Selector selector;
+    private final LoopCounts counts = new LoopCounts();
+
+    EventLoop(ServerSocketChannel listener, SelectorServer.Limits limits, PrintStream log)
+            throws IOException {
+        this.listener = listener;
+        this.limits = limits;
+        this.log = log;
+        // tag::setup[]
+        // epoll_create1(2) on Linux: a kernel object that watches descriptors for us
+        selector = Selector.open();
+        // fcntl(fd, F_SETFL, O_NONBLOCK): accept(2) now returns at once, client or not
+        listener.configureBlocking(false);
+        // epoll_ctl(EPOLL_CTL_ADD, fd, EPOLLIN): for a listener, "readable" means that a
+        // connection waits in its accept queue
+        listener.register(selector, SelectionKey.OP_ACCEPT);
+        // end::setup[]
+    }
+
+    SelectorServer.Limits limits() {
+        return limits;
+    }
+
+    PrintStream log() {
+        return log;
+    }
+
+    LoopCounts counts() {
+        return counts;
+    }
+
+    // tag::loop[]
+    /** Runs until the listener is closed ({@link #stop()}), then closes every connection. */
+    void run() throws IOException {
+        // Often enough to notice an idle client within a tenth of its allowance.
+        long sweepMillis = Math.clamp(limits.idle().toMillis() / 10, 10, 1000);
+        long nextSweep = System.nanoTime();
+        try {
+            while (listener.isOpen()) {
+                // epoll_wait(2): sleep until a channel is ready or the timeout passes
+                selector.select(sweepMillis);
+                // Keys cancelled before this select(2) are gone from the set now.
+                counts.registeredKeys.set(selector.keys().size());
+                var ready = selector.selectedKeys().iterator();
+                while (ready.hasNext()) {
+                    var key = ready.next();
+                    // The selector adds keys to this set and never takes one out: a key
+                    // left in it would be handled again on the next turn, ready or not.
+                    ready.remove();
+                    handle(key);
+                }
+                if (System.nanoTime() - nextSweep >= 0) {
+                    sweep();
+                    nextSweep = System.nanoTime() + sweepMillis * 1_000_000;
+                }
+            }
+        } finally {
+            for (var key : new ArrayList<>(selector.keys())) {
+                if (key.attachment() instanceof Connection connection) {
+                    connection.close("the server stopped");
+                }
+            }
+            // close(2) of the epoll descriptor, which forgets every registration
+            selector.close();
+        }
+    }
+    // end::loop[]
+
+    // tag::handle[]
+    private void handle(SelectionKey key) throws IOException {
+        counts.ranOn(Thread.currentThread());
+        if (key.isAcceptable()) {
+            acceptAll(key);
+            return;
+        }
+        var connection = (Connection) key.attachment();
+        try {
+            if (key.isReadable()) {
+                connection.onReadable();
+            }
+            // The read may have closed the connection and cancelled its key.
+            if (key.isValid() && key.isWritable()) {
+                connection.onWritable();
+            }
+        } catch (IOException e) {
+            // A reset, a broken pipe: this client's trouble ends this client only.
+            connection.close(String.valueOf(e.getMessage()));
+        }
+    }
+    // end::handle[]
+
+    // tag::accept[]
+    private void acceptAll(SelectionKey key) {
+        while (true) {
+            SocketChannel channel;
+            try {
+                // accept(2) on a non-blocking listener: null at once when no client waits
+                channel = listener.accept();
+            } catch (IOException e) {
+                // EMFILE, no descriptor left: stop accepting until the next sweep, or the
+                // listener, still readable, would wake the loop again at once, for ever.
+                log.println("cannot accept: " + e.getMessage());
+                key.interestOps(0);
+                return;
+            }
+            if (channel == null) {
+                return;
+            }
+            try {
+                // fcntl(O_NONBLOCK) on the new socket; epoll_ctl(EPOLL_CTL_ADD, EPOLLIN)
+                channel.configureBlocking(false);
+                var clientKey = channel.register(selector, SelectionKey.OP_READ);
+                clientKey.attach(new Connection(channel, clientKey, this));
+                counts.opened();
+            } catch (IOException e) {
+                // reset before we could register it: nothing to serve
+                log.println("dropped a client at once: " + e.getMessage());
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // the descriptor is released even so
+                }
+            }
+        }
+    }
+    // end::accept[]
+
+    // Drops idle connections, and accepts again after a failed accept.
+    private void sweep() throws IOException {
+        long now = System.nanoTime();
+        for (var key : new ArrayList<>(selector.keys())) {
+            if (key.isValid() && key.attachment() instanceof Connection connection) {
+                connection.checkTime(now);
+            } else if (key.isValid() && key.interestOps() == 0) {
+                key.interestOps(SelectionKey.OP_ACCEPT);
+            }
+        }
+    }
+
+    /** Closes the listener and wakes the loop, which then ends; from any thread. */
+    void stop() throws IOException {
+        listener.close();
+        selector.wakeup();
+    }
+}

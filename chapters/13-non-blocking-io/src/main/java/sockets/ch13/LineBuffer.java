@@ -1,0 +1,82 @@
+package sockets.ch13;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+
+/**
+ * One client's input: the bytes it has sent since its last newline. A blocking server keeps
+ * them in a local variable of the thread that reads; an event loop serves many clients on
+ * one thread, so each client's partial line must live in an object of its own, waiting for
+ * the rest of the line while the thread serves others.
+ */
+final class LineBuffer {
+
+    private final int maxLine;
+    private final ByteBuffer bytes;
+    private int lines;
+    private boolean tooLong;
+
+    LineBuffer(int maxLine) {
+        this.maxLine = maxLine;
+        // Room for a whole line, its \r\n, and more: one read(2) may bring several lines.
+        this.bytes = ByteBuffer.allocate(Math.max(4096, maxLine + 2));
+    }
+
+    /** Where read(2) puts the next bytes: always some room, the rest is at most a line. */
+    ByteBuffer buffer() {
+        return bytes;
+    }
+
+    int lines() {
+        return lines;
+    }
+
+    /** True once a line has gone over the limit: the conversation cannot go on. */
+    boolean tooLong() {
+        return tooLong;
+    }
+
+    // tag::echoes[]
+    /** The echo of every whole line in the buffer, each ending in \n; keeps the rest. */
+    byte[] takeEchoes() {
+        bytes.flip();
+        var echoes = new ByteArrayOutputStream();
+        int start = bytes.position();
+        for (int i = start; i < bytes.limit() && !tooLong; i++) {
+            if (bytes.get(i) == '\n') {
+                // \r\n ends a line too: telnet and Windows tools send it
+                int end = i > start && bytes.get(i - 1) == '\r' ? i - 1 : i;
+                tooLong = end - start > maxLine;
+                if (!tooLong) {
+                    echoes.write(bytes.array(), start, end - start);
+                    echoes.write('\n');
+                    lines++;
+                    start = i + 1;
+                }
+            }
+        }
+        bytes.position(start);
+        // No newline yet, and more than a line and a \r: this line cannot end in time.
+        int rest = bytes.remaining();
+        tooLong |= rest > maxLine + 1
+                || rest == maxLine + 1 && bytes.get(bytes.limit() - 1) != '\r';
+        // The rest of the line moves to the front, and read(2) appends after it.
+        bytes.compact();
+        return echoes.toByteArray();
+    }
+    // end::echoes[]
+
+    /** At end of stream: a last line without its newline is still a line. */
+    byte[] takeLastLine() {
+        if (bytes.position() == 0) {
+            return new byte[0];
+        }
+        bytes.put((byte) '\n');
+        return takeEchoes();
+    }
+
+    /** Throws away what is buffered: after an error, the rest of the input is not read. */
+    void clear() {
+        bytes.clear();
+    }
+}

@@ -1,0 +1,89 @@
+package sockets.ch13;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command line of this chapter's programs: {@code --host}, {@code --port} and
+ * {@code --help}, and for the client the messages to send. Every chapter keeps its own copy,
+ * so that a chapter's program needs nothing but the JDK.
+ */
+record Options(InetAddress host, int port, List<String> messages) {
+
+    static final String DEFAULT_HOST = "127.0.0.1";
+
+    /** A mistake on the command line, told as one sentence. */
+    static final class BadArgument extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadArgument(String sentence) {
+            super(sentence);
+        }
+    }
+
+    static boolean wantHelp(String[] args) {
+        return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+    }
+
+    /** Parses the options; words that are not options are messages, if {@code takesMessages}. */
+    static Options parse(String[] args, boolean takesMessages) throws BadArgument {
+        var host = DEFAULT_HOST;
+        var port = "0";
+        var messages = new ArrayList<String>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--host" -> host = valueOf(args, ++i, "--host");
+                case "--port" -> port = valueOf(args, ++i, "--port");
+                default -> {
+                    if (args[i].startsWith("-") || !takesMessages) {
+                        throw new BadArgument("unknown argument '" + args[i] + "' (try --help).");
+                    }
+                    messages.add(args[i]);
+                }
+            }
+        }
+        return new Options(resolve(host), parsePort(port), List.copyOf(messages));
+    }
+
+    private static String valueOf(String[] args, int i, String flag) throws BadArgument {
+        if (i >= args.length) {
+            throw new BadArgument(flag + " needs a value.");
+        }
+        return args[i];
+    }
+
+    static int parsePort(String text) throws BadArgument {
+        try {
+            var port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
+    }
+
+    /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
+    static String hostAndPort(SocketAddress address) {
+        var socketAddress = (InetSocketAddress) address;
+        var host = socketAddress.getAddress();
+        var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+    }
+
+    // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
+    private static InetAddress resolve(String host) throws BadArgument {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new BadArgument("unknown host '" + host + "'.");
+        }
+    }
+}

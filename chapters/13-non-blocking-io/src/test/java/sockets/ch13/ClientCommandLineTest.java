@@ -1,0 +1,10 @@
+package sockets.ch13;
+
+import sockets.testkit.CommandLineContract;
+
+class ClientCommandLineTest extends CommandLineContract {
+
+    ClientCommandLineTest() {
+        super(EchoClient.class, false);
+    }
+}

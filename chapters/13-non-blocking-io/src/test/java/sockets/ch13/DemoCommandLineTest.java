@@ -1,0 +1,10 @@
+package sockets.ch13;
+
+import sockets.testkit.CommandLineContract;
+
+class DemoCommandLineTest extends CommandLineContract {
+
+    DemoCommandLineTest() {
+        super(EchoDemo.class, true);
+    }
+}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -24,8 +23,12 @@ final class EchoConnection {
 
     private final Socket socket;
     private final Duration idleTimeout;
+    /** When the read now waiting began, or 0: the watchdog, not SO_TIMEOUT, times it. */
+    private volatile long readingSince;
     /** When the write now in progress began, or 0: a write has no SO_TIMEOUT to end it. */
     private volatile long writingSince;
+    /** Set by the watchdog before it shuts the input: the end of stream that follows is its. */
+    private volatile boolean expired;
 
     EchoConnection(Socket socket, Duration idleTimeout) {
         this.socket = socket;
@@ -46,15 +49,20 @@ final class EchoConnection {
     private String echo() {
         var lines = 0;
         try {
-            // setsockopt(SO_RCVTIMEO) in effect: a read that waits longer throws.
-            socket.setSoTimeout((int) idleTimeout.toMillis());
+            // No SO_TIMEOUT: on a virtual thread every timed read arms and cancels a timer.
+            // The watchdog reads readingSince instead and ends a read that waits too long.
             var in = socket.getInputStream();
             var out = socket.getOutputStream();
             var buffer = new byte[BUFFER];
             var kept = 0;
             while (true) {
                 // read(2): whatever has arrived, from part of a line to many lines.
+                readingSince = System.nanoTime();
                 var n = in.read(buffer, kept, buffer.length - kept);
+                readingSince = 0;
+                if (n == -1 && expired) {
+                    return goodbye("idle for " + idleTimeout.toMillis() + " ms", lines);
+                }
                 if (n == -1) {
                     // The client's FIN. A last line without its \n still gets an echo.
                     if (kept > 0) {
@@ -81,8 +89,6 @@ final class EchoConnection {
                     return goodbye("a line may have at most " + MAX_LINE + " bytes", lines);
                 }
             }
-        } catch (SocketTimeoutException silent) {
-            return goodbye("idle for " + idleTimeout.toMillis() + " ms", lines);
         } catch (IOException e) {
             // A reset, or the server closed the socket: at shutdown, or a stuck write.
             return "dropped after " + count(lines) + ": " + e.getMessage().toLowerCase();
@@ -124,10 +130,31 @@ final class EchoConnection {
     }
     // end::goodbye[]
 
-    /** True when a write has waited longer than the limit for the client to read. */
-    boolean stuckInWrite(Duration limit) {
-        var since = writingSince;
-        return since != 0 && System.nanoTime() - since > limit.toNanos();
+    /**
+     * When the watchdog must act, in System.nanoTime() terms: the limit after the read or the
+     * write that is waiting now began, or {@code Long.MAX_VALUE} while neither waits.
+     */
+    long deadline(Duration limit) {
+        var since = writingSince != 0 ? writingSince : readingSince;
+        return since == 0 ? Long.MAX_VALUE : since + limit.toNanos();
+    }
+
+    boolean isWriting() {
+        return writingSince != 0;
+    }
+
+    /**
+     * shutdown(SHUT_RD) from the watchdog: the blocked read returns end of stream (the JDK
+     * also takes a parked virtual thread's socket out of its poller), and the worker, seeing
+     * {@code expired}, says goodbye on the output, which is still open.
+     */
+    void expire() {
+        expired = true;
+        try {
+            socket.shutdownInput();
+        } catch (IOException alreadyGone) {
+            // the worker's read ends either way
+        }
     }
 
     /** close(2) from another thread: a read or write blocked in the worker throws. */

@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param poolSize    the pool's threads: at most this many clients are served at once
  * @param queue       the pool's queue: at most this many accepted clients wait for a thread
  * @param maxClients  with virtual threads: at most this many clients at once
- * @param idleTimeout a client that sends nothing for this long is dropped (SO_TIMEOUT)
+ * @param idleTimeout a client that sends nothing for this long is dropped (by the watchdog)
  * @param grace       on shutdown, how long open connections may still finish
  */
 record Limits(Executor executor, int poolSize, int queue, int maxClients,

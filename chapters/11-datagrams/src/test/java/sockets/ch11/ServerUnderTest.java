@@ -2,6 +2,7 @@ package sockets.ch11;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -10,6 +11,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -29,7 +31,25 @@ final class ServerUnderTest implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var printer = new PrintStream(log, true, StandardCharsets.UTF_8);
+        // Every write wakes a test waiting in awaitLog: the server logs after it echoes.
+        var notifying = new OutputStream() {
+            @Override
+            public void write(int b) {
+                synchronized (log) {
+                    log.write(b);
+                    log.notifyAll();
+                }
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                synchronized (log) {
+                    log.write(bytes, offset, length);
+                    log.notifyAll();
+                }
+            }
+        };
+        var printer = new PrintStream(notifying, true, StandardCharsets.UTF_8);
         thread = Thread.ofPlatform().daemon().name("udp-server-under-test").start(() -> {
             try {
                 UdpEchoServer.serve(channel, dropEvery, printer);
@@ -55,6 +75,26 @@ final class ServerUnderTest implements AutoCloseable {
 
     boolean isRunning() {
         return thread.isAlive();
+    }
+
+    /** Waits until the server's log contains the text, and returns the log; fails after 5 s. */
+    String awaitLog(String text) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        synchronized (log) {
+            while (!log.toString(StandardCharsets.UTF_8).contains(text)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("the server never logged '" + text + "':\n" + log());
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(log, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted while waiting for the server's log", e);
+                }
+            }
+            return log.toString(StandardCharsets.UTF_8);
+        }
     }
 
     String log() {

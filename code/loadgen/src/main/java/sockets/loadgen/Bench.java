@@ -86,6 +86,11 @@ public final class Bench {
                         "--queue", "10000"), ch10.resolve("sockets/ch10/EchoServer.class")),
                 new Design("10 virtual threads (Java)", List.of(java, "-cp", ch10.toString(),
                         "sockets.ch10.EchoServer"), ch10.resolve("sockets/ch10/EchoServer.class")),
+                // The same server with one carrier thread: where the generator shares the
+                // machine, carriers that steal work from each other cost more than they give.
+                new Design("10 virtual, 1 carrier (Java)", List.of(java,
+                        "-Djdk.virtualThreadScheduler.parallelism=1", "-cp", ch10.toString(),
+                        "sockets.ch10.EchoServer"), ch10.resolve("sockets/ch10/EchoServer.class")),
                 new Design("C thread per client", List.of(c.resolve("thread_per_client_echo").toString(),
                         "0"), c.resolve("thread_per_client_echo")),
                 new Design("C epoll, one thread", List.of(c.resolve("epoll_echo").toString(), "0"),

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
 import sockets.testkit.JavaProgram;
+import sockets.testkit.LoopbackPorts;
 import sockets.testkit.Transcript;
 
 /** The {@code client} program, against the serving loop and against nothing at all. */
@@ -30,11 +28,7 @@ class GreetingClientTest {
     void a_port_where_nothing_listens_is_reported_as_the_book_shows() throws IOException {
         var transcript = Transcript.load("refused.txt");
         // Bound, then closed: the kernel now answers a SYN to this port with a reset (RST).
-        int closedPort;
-        try (var probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.closed();
         var args = transcript.argumentsWithPort(closedPort);
         var result = JavaProgram.run(GreetingClient.class, args);
         result.assertUserError();

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
 import sockets.testkit.JavaProgram;
+import sockets.testkit.LoopbackPorts;
 import sockets.testkit.Transcript;
 
 /** The {@code client} program: arguments, stdin, half-close, and its errors. */
@@ -98,11 +96,7 @@ class EchoClientTest {
     @Test
     void a_port_where_nothing_listens_is_reported_as_the_book_shows() throws IOException {
         var transcript = Transcript.load("refused.txt");
-        int closedPort;
-        try (var probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.closed();
         var args = transcript.argumentsWithPort(closedPort);
         var result = JavaProgram.run(EchoClient.class, args);
         result.assertUserError();

@@ -18,6 +18,7 @@ import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.JavaProgram;
+import sockets.testkit.LoopbackPorts;
 import sockets.testkit.Peer;
 import sockets.testkit.Programs;
 import sockets.testkit.Transcript;
@@ -62,11 +63,7 @@ class ChatProgramsTest {
     void a_port_where_nothing_listens_is_reported_as_the_book_shows() throws IOException {
         var transcript = Transcript.load("refused.txt");
         // Bound, then closed: the kernel now answers a SYN to this port with a reset (RST).
-        int closedPort;
-        try (var probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.closed();
         var args = new ArrayList<>(transcript.arguments(Programs.ofThisChapter()));
         args.set(args.indexOf("--port") + 1, String.valueOf(closedPort));
         var result = JavaProgram.run(ChatClient.class, args.toArray(String[]::new));

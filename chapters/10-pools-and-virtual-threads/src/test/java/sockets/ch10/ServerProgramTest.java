@@ -11,20 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.Peer;
-import sockets.testkit.RunningProgram;
 import sockets.testkit.Transcript;
 
 /** The server as a student runs it: a child JVM, stopped as Ctrl-C would (SIGTERM). */
 @Timeout(30)
 class ServerProgramTest {
-
-    /**
-     * SIGTERM, as Ctrl-C or kill would send. Not RunningProgram.interrupt(): Process.destroy()
-     * also closes our end of the program's stdout, and the shutdown's log would be lost.
-     */
-    private static void sigterm(RunningProgram program) {
-        ProcessHandle.of(program.pid()).ifPresent(ProcessHandle::destroy);
-    }
 
     @Test
     void graceful_shutdown_lets_an_open_connection_finish_and_exits_0() {
@@ -34,7 +25,7 @@ class ServerProgramTest {
                 peer.sendLine("before");
                 assertEquals("before", peer.readLine());
                 long start = System.nanoTime();
-                sigterm(server);
+                server.interrupt();
                 server.awaitLine("stopping: 1 open");
                 peer.sendLine("during the grace period");
                 assertEquals("during the grace period", peer.readLine(), "an open connection is still served");
@@ -56,7 +47,7 @@ class ServerProgramTest {
             try (var peer = Peer.connect(server.awaitListening())) {
                 peer.sendLine("and then silence");
                 assertEquals("and then silence", peer.readLine());
-                sigterm(server);
+                server.interrupt();
                 assertTrue(peer.isAtEndOfStream(), "the server closed the silent connection");
                 var result = server.awaitExit(Duration.ofSeconds(10));
                 assertEquals(0, result.exitCode(), result::toString);

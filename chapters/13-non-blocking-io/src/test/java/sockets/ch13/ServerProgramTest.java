@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.JavaProgram;
+import sockets.testkit.LoopbackPorts;
 import sockets.testkit.Peer;
 import sockets.testkit.Transcript;
 
@@ -89,11 +90,7 @@ class ServerProgramTest {
     @Test
     void a_refused_connection_is_reported_as_the_book_shows() throws IOException {
         var transcript = Transcript.load("refused.txt");
-        int closedPort;
-        try (var probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.closed();
         var result = JavaProgram.run(EchoClient.class,
                 transcript.argumentsWithPort(closedPort));
         result.assertUserError();

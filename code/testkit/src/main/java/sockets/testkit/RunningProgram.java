@@ -116,9 +116,13 @@ public final class RunningProgram implements AutoCloseable {
         }
     }
 
-    /** Asks the program to stop as Ctrl-C would (SIGTERM runs its shutdown hooks). */
+    /**
+     * Asks the program to stop as Ctrl-C would (SIGTERM runs its shutdown hooks). Through the
+     * process handle, not Process.destroy(), which also closes our end of the program's
+     * output and would lose what it prints while it shuts down.
+     */
     public void interrupt() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     public synchronized List<String> stdoutSoFar() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -18,8 +17,6 @@ final class EchoConnection {
     static final int MAX_LINE = 1024;
     /** Bytes read at once; a line and its end always fit, so a whole line is never split. */
     static final int BUFFER = 4096;
-    /** After an error line, what the server still reads and discards before it closes. */
-    static final int MOST_BYTES_DISCARDED = 64 * 1024;
 
     private final Socket socket;
     private final Duration idleTimeout;
@@ -96,7 +93,7 @@ final class EchoConnection {
     }
     // end::echo[]
 
-    private void write(OutputStream out, byte[] bytes, int length) throws IOException {
+    void write(OutputStream out, byte[] bytes, int length) throws IOException {
         if (length == 0) {
             return;
         }
@@ -106,29 +103,10 @@ final class EchoConnection {
         writingSince = 0;
     }
 
-    // tag::goodbye[]
-    /** Tells the client why it is dropped, then closes without destroying the why. */
     private String goodbye(String why, int lines) {
-        var line = ("error: " + why + ", goodbye\n").getBytes(StandardCharsets.UTF_8);
-        try {
-            write(socket.getOutputStream(), line, line.length);
-            // shutdown(SHUT_WR): our FIN follows the line. close(2) with unread bytes in
-            // the receive buffer would send RST, and the client could lose the line; so
-            // read and discard what it still sends, a little and briefly.
-            socket.shutdownOutput();
-            socket.setSoTimeout(1000);
-            var in = socket.getInputStream();
-            var sink = new byte[BUFFER];
-            for (int n = 0, discarded = 0; n != -1 && discarded < MOST_BYTES_DISCARDED; ) {
-                n = in.read(sink);
-                discarded += n;
-            }
-        } catch (IOException stillSilentOrGone) {
-            // the close that follows ends it either way
-        }
+        Goodbye.say(this, socket, why);
         return "dropped after " + count(lines) + ": " + why;
     }
-    // end::goodbye[]
 
     /**
      * When the watchdog must act, in System.nanoTime() terms: the limit after the read or the

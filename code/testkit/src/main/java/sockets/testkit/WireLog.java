@@ -11,8 +11,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class WireLog {
 
-    /** Every log since the last {@link #startTest()}: a failing test dumps them all. */
-    private static final List<WireLog> RECENT = new CopyOnWriteArrayList<>();
+    /**
+     * The logs of the test running on this thread, set by {@link #startTest()}. Inheritable:
+     * JUnit runs a test with a timeout on a thread it starts from the test's own, and a test's
+     * server threads start from it too, so their connections land in the same list; tests
+     * that run at the same time on other threads keep lists of their own.
+     */
+    private static final InheritableThreadLocal<List<WireLog>> CURRENT_TEST = new InheritableThreadLocal<>();
+    /** Logs made on a thread that no test started. */
+    private static final List<WireLog> OUTSIDE_TESTS = new CopyOnWriteArrayList<>();
 
     public enum Direction { SENT_BY_TEST, RECEIVED_BY_TEST }
 
@@ -24,7 +31,7 @@ public final class WireLog {
 
     WireLog(String name) {
         this.name = name;
-        RECENT.add(this);
+        recent().add(this);
     }
 
     synchronized void record(Direction direction, byte[] bytes, int offset, int length) {
@@ -57,13 +64,19 @@ public final class WireLog {
     }
 
     public static void startTest() {
-        RECENT.clear();
+        CURRENT_TEST.set(new CopyOnWriteArrayList<>());
+        OUTSIDE_TESTS.clear();
     }
 
-    /** The dumps of every connection made since the test started, or empty. */
+    private static List<WireLog> recent() {
+        var current = CURRENT_TEST.get();
+        return current != null ? current : OUTSIDE_TESTS;
+    }
+
+    /** The dumps of every connection this test made since it started, or empty. */
     public static String dumpRecent() {
         var out = new StringBuilder();
-        for (var log : RECENT) {
+        for (var log : recent()) {
             out.append(log.dump());
         }
         return out.toString();

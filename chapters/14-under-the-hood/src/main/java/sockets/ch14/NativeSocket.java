@@ -1,5 +1,10 @@
 package sockets.ch14;
 
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.Arena;
+import java.net.InetSocketAddress;
+
 /**
  * A socket as C holds it: a file descriptor, the small int that {@code socket(2)} or
  * {@code accept(2)} returned. It indexes the process's table of open files, which you can list
@@ -18,6 +23,16 @@ final class NativeSocket implements AutoCloseable {
     /** The descriptor, to pass to the C calls. */
     int fd() {
         return fd;
+    }
+
+    /** getsockname(2): the address and port the kernel bound this socket to. */
+    InetSocketAddress localAddress() throws ErrnoException {
+        try (var arena = Arena.ofConfined()) {
+            var bound = SockaddrIn.empty(arena);
+            var length = arena.allocateFrom(JAVA_INT, (int) bound.byteSize());
+            Libc.getsockname(fd, bound, length);
+            return SockaddrIn.read(bound);
+        }
     }
 
     boolean isClosed() {

@@ -1,8 +1,5 @@
 package sockets.ch14;
 
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-
-import java.lang.foreign.Arena;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -43,12 +40,7 @@ final class InProcessServer implements AutoCloseable {
 
     /** getsockname(2), as the server does before it prints its listening line. */
     static int boundPort(NativeSocket socket) throws ErrnoException {
-        try (var arena = Arena.ofConfined()) {
-            var bound = SockaddrIn.empty(arena);
-            var length = arena.allocateFrom(JAVA_INT, (int) bound.byteSize());
-            Libc.getsockname(socket.fd(), bound, length);
-            return SockaddrIn.read(bound).getPort();
-        }
+        return socket.localAddress().getPort();
     }
 
     int port() {

@@ -1,14 +1,10 @@
 package sockets.ch10;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -44,8 +40,10 @@ public final class PoolDemo {
             System.out.println("serving with " + DEMO.describe());
             // The server's own log is left out: its threads would interleave with ours.
             var server = new ExecutorServer(listener, DEMO, new PrintStream(OutputStream.nullOutputStream()));
-            Thread.ofPlatform().daemon().start(server::serve);
-            story(server, (InetSocketAddress) listener.getLocalSocketAddress());
+            var accepting = Thread.ofPlatform().daemon().start(server::serve);
+            story(server, accepting, (InetSocketAddress) listener.getLocalSocketAddress());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (Options.BadArgument | IOException e) {
             System.err.println(e.getMessage());
             System.exit(e instanceof Options.BadArgument ? 2 : 1);
@@ -53,15 +51,15 @@ public final class PoolDemo {
     }
 
     // tag::story[]
-    private static void story(ExecutorServer server, InetSocketAddress address)
-            throws IOException {
-        try (var a = new Client("A", address); var b = new Client("B", address);
-             var c = new Client("C", address)) {
+    private static void story(ExecutorServer server, Thread accepting, InetSocketAddress address)
+            throws IOException, InterruptedException {
+        try (var a = new DemoClient("A", address); var b = new DemoClient("B", address);
+             var c = new DemoClient("C", address)) {
             a.exchange("hello from A");
             b.exchange("hello from B");
             c.send("hello from C");
             c.expectSilence("both threads are busy, C waits in the queue");
-            try (var d = new Client("D", address)) {
+            try (var d = new DemoClient("D", address)) {
                 d.expectLine("the queue is full");
             }
             a.hangUp();
@@ -69,8 +67,10 @@ public final class PoolDemo {
             b.expectLine("B said nothing for 1500 ms");
             b.hangUp();
             server.stopAccepting();
+            // The JDK finishes close(2) when the thread blocked in accept() has left it.
+            accepting.join();
             System.out.println("stop: the listener is closed, C is still connected");
-            try (var e = new Client("E", address)) {
+            try (var e = new DemoClient("E", address)) {
                 e.send("too late");
             } catch (ConnectException refused) {
                 System.out.println("E: connect: " + refused.getMessage().toLowerCase());
@@ -81,70 +81,4 @@ public final class PoolDemo {
         System.out.println("stopped: every client left within the grace of 2000 ms");
     }
     // end::story[]
-
-    /** A demo client: its name and its socket; it prints what it does and sees. */
-    private record Client(String name, Socket socket) implements AutoCloseable {
-
-        Client(String name, InetSocketAddress address) throws IOException {
-            var socket = new Socket();
-            try {
-                // connect(2): the handshake; the kernel completes it, whoever accepts
-                socket.connect(address, 5_000);
-                socket.setSoTimeout(5_000);
-            } catch (IOException e) {
-                socket.close();
-                throw e;
-            }
-            this(name, socket);
-        }
-
-        void send(String line) throws IOException {
-            socket.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            System.out.println(name + ": sent    '" + line + "'");
-        }
-
-        void exchange(String line) throws IOException {
-            send(line);
-            expectLine(null);
-        }
-
-        void expectLine(String why) throws IOException {
-            var line = readLine();
-            System.out.println(name + ": got     " + (line == null ? "end of stream" : "'" + line + "'")
-                    + (why == null ? "" : "  (" + why + ")"));
-        }
-
-        void expectSilence(String why) throws IOException {
-            socket.setSoTimeout(300);
-            try {
-                System.out.println(name + ": got     '" + readLine() + "' (unexpected)");
-            } catch (SocketTimeoutException silence) {
-                System.out.println(name + ": nothing in 300 ms  (" + why + ")");
-            }
-            socket.setSoTimeout(5_000);
-        }
-
-        private String readLine() throws IOException {
-            var line = new ByteArrayOutputStream();
-            for (int b; (b = socket.getInputStream().read()) != '\n'; ) {
-                if (b == -1) {
-                    return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
-                }
-                line.write(b);
-            }
-            return line.toString(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public void close() throws IOException {
-            hangUp();
-        }
-
-        void hangUp() throws IOException {
-            if (!socket.isClosed()) {
-                socket.close();
-                System.out.println(name + ": closed");
-            }
-        }
-    }
 }

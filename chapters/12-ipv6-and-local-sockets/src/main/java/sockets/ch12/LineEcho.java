@@ -50,8 +50,9 @@ final class LineEcho {
             while (true) {
                 // A Unix channel has no SO_TIMEOUT, and no socket has a write timeout:
                 // so an alarm closes the connection under a read or write that waits
-                // longer than the server's patience, and the blocked call throws.
-                var alarm = ALARM.schedule(() -> timedOut.set(closeQuietly(connection)),
+                // longer than the server's patience, and the blocked call throws. The
+                // flag is set first: the throw may be seen before close() returns.
+                var alarm = ALARM.schedule(() -> closeQuietly(connection, timedOut),
                         patience.toMillis(), TimeUnit.MILLISECONDS);
                 try {
                     var line = readLine(in);
@@ -132,13 +133,17 @@ final class LineEcho {
         }
     }
 
-    private static boolean closeQuietly(Closeable connection) {
+    private static void closeQuietly(Closeable connection, AtomicBoolean timedOut) {
+        timedOut.set(true);
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Closeable connection) {
         try {
             connection.close();
         } catch (IOException e) {
             // closing is all we wanted
         }
-        return true;
     }
 
     private static String shown(Duration time) {

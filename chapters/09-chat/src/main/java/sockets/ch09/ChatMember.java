@@ -14,8 +14,9 @@ import jdk.net.ExtendedSocketOptions;
  */
 final class ChatMember implements ChatRoom.Member {
 
-    /** Bytes the kernel may hold for one client (Linux doubles it for its bookkeeping). */
+    /** Bytes the kernel may hold for one client, each way (Linux doubles it for its bookkeeping). */
     static final int SEND_BUFFER = 64 * 1024;
+    static final int RECEIVE_BUFFER = 64 * 1024;
     /** Keepalive: the first probe after 60 s of silence, then every 10 s; 3 unanswered end it. */
     static final Duration KEEPALIVE_IDLE = Duration.ofSeconds(60);
     static final Duration KEEPALIVE_INTERVAL = Duration.ofSeconds(10);
@@ -34,6 +35,10 @@ final class ChatMember implements ChatRoom.Member {
             // tcp_wmem's maximum (4 MiB) for a client that does not read, before our
             // outbox even starts to fill.
             socket.setOption(StandardSocketOptions.SO_SNDBUF, SEND_BUFFER);
+            // setsockopt(SO_RCVBUF): the same for what a client sends faster than the room
+            // reads. Autotuning would grow it towards tcp_rmem's maximum while we read fast;
+            // fixed, a flooding client's excess waits in its own kernel, not ours.
+            socket.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
         } catch (IOException e) {
             // the kernel's default then; the outbox still bounds what we hold
         }

@@ -86,6 +86,7 @@ class FloodTest {
             // The flood, in writes of 64 lines (32,000 bytes). Each write(2) blocks while the
             // server reads nothing from us: that is the back-pressure.
             var out = sender.socket().getOutputStream();
+            var start = System.nanoTime();
             int mostQueued = 0;
             for (int first = 1; first <= FLOOD_LINES; first += 64) {
                 var chunk = new StringBuilder();
@@ -109,7 +110,9 @@ class FloodTest {
             // The room held at most an outbox of lines for each of its five members.
             assertTrue(mostQueued <= 5 * LIMITS.outboxLines(), "lines queued in the room: " + mostQueued);
             assertEquals(READERS + 1, room.size(), "the sender and the three readers are still in the room");
-            System.out.println("flood: " + FLOOD_LINES + " lines; at most " + mostQueued + " queued in the room");
+            System.out.println("flood: " + FLOOD_LINES + " lines to 3 readers in "
+                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms, with a stall of "
+                    + LIMITS.stall().toMillis() + " ms; at most " + mostQueued + " lines queued in the room");
         } finally {
             for (var client : clients) {
                 client.close();

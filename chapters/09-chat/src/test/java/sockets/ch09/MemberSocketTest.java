@@ -13,9 +13,23 @@ import jdk.net.ExtendedSocketOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** What the server asks of the kernel to find a peer that vanished, read back with getsockopt(2). */
+/** What the server asks of the kernel for each member's socket, read back with getsockopt(2). */
 @Timeout(10)
-class DeadPeerTest {
+class MemberSocketTest {
+
+    @Test
+    void a_members_socket_buffers_are_fixed_so_that_a_client_costs_the_kernel_a_bounded_amount() throws IOException {
+        var loopback = InetAddress.getLoopbackAddress();
+        try (var listener = new ServerSocket(0, 1, loopback);
+             var client = new Socket(loopback, listener.getLocalPort());
+             var accepted = listener.accept()) {
+            var member = new ChatMember(accepted, ChatServer.Limits.DEFAULT, Thread.ofPlatform().factory());
+            // Linux doubles what is set, and the JDK halves what it reads back.
+            assertEquals(ChatMember.SEND_BUFFER, accepted.getOption(StandardSocketOptions.SO_SNDBUF));
+            assertEquals(ChatMember.RECEIVE_BUFFER, accepted.getOption(StandardSocketOptions.SO_RCVBUF));
+            member.close();
+        }
+    }
 
     @Test
     void a_members_socket_has_keepalive_on_with_the_timers_the_chapter_states() throws IOException {

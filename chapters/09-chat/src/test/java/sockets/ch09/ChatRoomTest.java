@@ -85,7 +85,7 @@ class ChatRoomTest {
     }
 
     @Test
-    void a_member_whose_outbox_is_full_is_dropped_and_the_room_is_told() {
+    void a_member_that_stopped_reading_is_dropped_and_the_room_is_told() {
         var alice = FakeMember.named("alice");
         var bob = FakeMember.named("bob");
         room.join(alice);

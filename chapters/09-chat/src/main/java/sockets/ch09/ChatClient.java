@@ -54,11 +54,11 @@ public final class ChatClient {
             // ECONNREFUSED: the other kernel answered the handshake with a reset (RST)
             var refused = "Connection refused".equals(e.getMessage());
             System.err.println("could not connect to " + Options.hostAndPort(server) + ": "
-                    + e.getMessage().toLowerCase() + (refused ? ", nothing listens there." : "."));
+                    + Options.lower(e) + (refused ? ", nothing listens there." : "."));
             System.exit(1);
         } catch (IOException e) {
             System.err.println("the chat with " + Options.hostAndPort(server) + " ended: "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
             System.exit(1);
         }
     }

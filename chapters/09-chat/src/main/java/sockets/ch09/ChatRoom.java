@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The shared state of the chat server: who is in the room. Every client's thread reads and
  * changes it at once, so it is a concurrent set, and no method holds a lock while it talks to
- * a socket: a member is handed a line through its outbox, which never blocks.
+ * a socket: a member is handed a line through its outbox, and only its own writer thread
+ * writes to its socket.
  */
 final class ChatRoom {
 
@@ -16,8 +17,14 @@ final class ChatRoom {
     interface Member {
         String name();
 
-        /** Queues a line for this member without waiting; false when its outbox is full. */
+        /**
+         * Queues a line for this member, waiting while its outbox is full; false when the
+         * member has stopped reading (its outbox stayed full for the stall time).
+         */
         boolean offer(String line);
+
+        /** Lines queued for this member and not yet written. */
+        int queued();
 
         /** Closes the member's connection; safe to call more than once, from any thread. */
         void close();
@@ -30,6 +37,7 @@ final class ChatRoom {
     private final Set<Member> members = ConcurrentHashMap.newKeySet();
     // end::registry[]
     private final PrintStream log;
+    private volatile boolean closed;
 
     ChatRoom(PrintStream log) {
         this.log = log;
@@ -39,12 +47,24 @@ final class ChatRoom {
         return members.size();
     }
 
+    /** Lines waiting in all the outboxes: what the room holds in memory now. */
+    int queued() {
+        return members.stream().mapToInt(Member::queued).sum();
+    }
+
     // tag::join[]
     void join(Member member) {
-        members.add(member);
-        int others = members.size() - 1;
+        // The welcome goes into the newcomer's outbox before the newcomer is in the set: no
+        // broadcast can reach it before that, so the welcome is the first line it reads.
+        int others = members.size();
         member.offer("* welcome, " + member.name() + "; "
                 + (others == 1 ? "1 other" : others + " others") + " here");
+        members.add(member);
+        if (closed) {
+            // The server stopped while this member was on its way in, and closeAll() may
+            // have missed it: its reader's next read(2) fails, and it leaves.
+            member.close();
+        }
         announce(member, member.name() + " joined");
     }
 
@@ -58,7 +78,10 @@ final class ChatRoom {
     // end::join[]
 
     // tag::broadcast[]
-    /** Hands the line to every member but its sender; drops any whose outbox is full. */
+    /**
+     * Hands the line to every member but its sender. It waits while an outbox is full, so a
+     * sender goes no faster than the room reads; it drops a member that stopped reading.
+     */
     void broadcast(Member sender, String line) {
         for (var member : members) {
             if (member != sender && !member.offer(line)) {
@@ -76,6 +99,11 @@ final class ChatRoom {
     }
     // end::broadcast[]
 
+    /** A line for the server's own log, not for the room. */
+    void log(String line) {
+        log.println(line);
+    }
+
     private void announce(Member about, String event) {
         log.println(event + "; " + members.size() + " in the room");
         broadcast(about, "* " + event);
@@ -83,6 +111,7 @@ final class ChatRoom {
 
     /** When the server stops: closes every member's connection. */
     void closeAll() {
+        closed = true;
         for (var member : List.copyOf(members)) {
             members.remove(member);
             member.close();

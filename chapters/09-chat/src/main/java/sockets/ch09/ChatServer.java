@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Chapter 09: a chat server. Every line a client sends goes to every other client, with the
@@ -26,8 +28,9 @@ public final class ChatServer {
 
     // tag::limits[]
     /** What one client may cost the server, at most. */
-    record Limits(int maxMembers, int maxLine, int outboxLines, Duration idle) {
-        static final Limits DEFAULT = new Limits(100, 1024, 100, Duration.ofMinutes(10));
+    record Limits(int maxMembers, int maxLine, int outboxLines, Duration stall, Duration idle) {
+        static final Limits DEFAULT = new Limits(100, 1024, 100, Duration.ofSeconds(5),
+                Duration.ofMinutes(10));
     }
     // end::limits[]
 
@@ -45,7 +48,7 @@ public final class ChatServer {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the server stopped: " + e.getMessage().toLowerCase() + ".");
+            System.err.println("the server stopped: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -59,7 +62,7 @@ public final class ChatServer {
         } catch (IOException e) {
             listener.close();
             throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
         System.out.println("listening on " + Options.hostAndPort(listener.getLocalSocketAddress()));
         System.out.flush();
@@ -71,25 +74,42 @@ public final class ChatServer {
         serve(listener, Limits.DEFAULT, System.out);
     }
 
+    static void serve(ServerSocket listener, Limits limits, PrintStream log) throws IOException {
+        serve(listener, limits, new ChatRoom(log), Thread.ofPlatform().factory());
+    }
+
     // tag::serve[]
-    static void serve(ServerSocket listener, Limits limits, PrintStream log)
+    static void serve(ServerSocket listener, Limits limits, ChatRoom room, ThreadFactory threads)
             throws IOException {
-        var room = new ChatRoom(log);
+        // One seat per member: taken here, given back when the member's reader thread ends.
+        var seats = new Semaphore(limits.maxMembers());
         try {
             while (true) {
                 // accept(2): a new descriptor for each client; this thread only accepts.
                 var socket = listener.accept();
-                // Only this thread adds members, so the room cannot grow past the limit
-                // between this check and join().
-                if (room.size() >= limits.maxMembers()) {
-                    turnAway(socket, limits, log);
+                if (!seats.tryAcquire()) {
+                    turnAway(socket, "the room is full (" + limits.maxMembers() + " members)", room);
                     continue;
                 }
-                var member = new ChatMember(socket, limits.outboxLines());
-                room.join(member);
-                member.start();
-                Thread.ofPlatform().name("chat-reader " + member.name())
-                        .start(() -> ChatSession.run(socket, member, room, limits));
+                var member = new ChatMember(socket, limits, threads);
+                var reader = threads.newThread(() -> {
+                    try {
+                        ChatSession.run(socket, member, room, limits);
+                    } finally {
+                        seats.release();
+                    }
+                });
+                reader.setName("chat-reader " + member.name());
+                try {
+                    member.start();
+                    reader.start();
+                } catch (OutOfMemoryError noThread) {
+                    // pthread_create(3) failed (EAGAIN: out of memory or of the process's
+                    // thread limit). Nothing joined yet: the reader thread joins the room.
+                    turnAway(socket, "the server cannot take you now", room);
+                    member.close();
+                    seats.release();
+                }
             }
         } finally {
             // The listener is closed: the server stops, and so does every conversation.
@@ -98,13 +118,12 @@ public final class ChatServer {
     }
     // end::serve[]
 
-    /** One line for a client the room has no place for, then close(2). */
-    private static void turnAway(Socket socket, Limits limits, PrintStream log) {
+    /** One line for a client the server has no place for, then close(2). */
+    private static void turnAway(Socket socket, String why, ChatRoom room) {
+        room.log(Options.hostAndPort(socket.getRemoteSocketAddress()) + " turned away: " + why);
         try (socket) {
-            var why = "* the room is full (" + limits.maxMembers() + " members); try again later\n";
             // A few bytes into an empty send buffer: this write(2) does not block.
-            socket.getOutputStream().write(why.getBytes(StandardCharsets.UTF_8));
-            log.println(Options.hostAndPort(socket.getRemoteSocketAddress()) + " turned away: the room is full");
+            socket.getOutputStream().write(("* " + why + "; try again later\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // it left already; nothing to undo
         }

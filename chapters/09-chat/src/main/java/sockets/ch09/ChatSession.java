@@ -32,17 +32,24 @@ final class ChatSession {
             ChatServer.Limits limits) {
         var why = "";
         try (socket) {
+            // This thread joins, reads and leaves: the room never holds a member whose
+            // reader is not running, and no line of it is read before it is in the room.
+            room.join(member);
             // poll(2) before each read(2) waits at most this long for the client's bytes.
             socket.setSoTimeout((int) limits.idle().toMillis());
             var in = new BufferedInputStream(socket.getInputStream());
             for (String line; (line = readLine(in, limits.maxLine())) != null; ) {
+                // May wait while the room is congested: then this thread reads nothing more
+                // from this client, and TCP makes the client wait too.
                 room.broadcast(member, "[" + member.name() + "] " + line);
             }
         } catch (SocketTimeoutException e) {
             why = " (silent for " + limits.idle().toSeconds() + " s)";
         } catch (IOException e) {
-            // A reset, a line too long, or our own close() under read(2) after a drop.
-            why = " (" + e.getMessage().toLowerCase() + ")";
+            // A reset, a line too long, a dead peer found by keepalive (connection timed
+            // out), or our own close() under read(2) after a drop.
+            var reason = Options.lower(e);
+            why = reason.isEmpty() ? "" : " (" + reason + ")";
         } finally {
             // Whatever happened: out of the room (once), socket closed, writer ended.
             room.leave(member, why);

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The command line of this chapter's programs: {@code --host}, {@code --port} and {@code --help}.
@@ -79,5 +80,14 @@ record Options(InetAddress host, int port) {
         var host = socketAddress.getAddress();
         var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
         return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+    }
+
+    /**
+     * An exception's message in lower case, to end a sentence with. Null-safe (a message may be
+     * missing) and in Locale.ROOT: in a Turkish default locale, "I".toLowerCase() is a dotless ı.
+     */
+    static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null ? "" : message.toLowerCase(Locale.ROOT);
     }
 }

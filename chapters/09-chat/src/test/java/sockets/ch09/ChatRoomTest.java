@@ -25,6 +25,40 @@ class ChatRoomTest {
     }
 
     @Test
+    void the_welcome_is_the_first_line_a_member_reads_even_when_someone_speaks_as_it_joins() {
+        var alice = FakeMember.named("alice");
+        room.join(alice);
+        var bob = FakeMember.named("bob");
+        // The room asks the newcomer its name while it lets it in: at that moment, another
+        // member's reader thread broadcasts a line, as any of them may at any moment.
+        var speaksAsBobJoins = new ChatRoom.Member() {
+            @Override
+            public String name() {
+                room.broadcast(alice, "[alice] did anyone just come in?");
+                return bob.name();
+            }
+
+            @Override
+            public boolean offer(String line) {
+                return bob.offer(line);
+            }
+
+            @Override
+            public int queued() {
+                return bob.queued();
+            }
+
+            @Override
+            public void close() {
+                bob.close();
+            }
+        };
+        room.join(speaksAsBobJoins);
+        assertEquals("* welcome, bob; 1 other here", bob.received().getFirst(),
+                "the first line bob reads is his welcome: " + bob.received());
+    }
+
+    @Test
     void a_line_goes_to_every_member_but_its_sender() {
         var alice = FakeMember.named("alice");
         var bob = FakeMember.named("bob");
@@ -51,7 +85,7 @@ class ChatRoomTest {
     }
 
     @Test
-    void a_member_whose_outbox_is_full_is_dropped_and_the_room_is_told() {
+    void a_member_that_stopped_reading_is_dropped_and_the_room_is_told() {
         var alice = FakeMember.named("alice");
         var bob = FakeMember.named("bob");
         room.join(alice);

@@ -150,7 +150,7 @@ class ChatServerTest {
 
     @Test
     void a_client_silent_for_the_idle_limit_is_dropped() {
-        var limits = new ChatServer.Limits(100, 1024, 100, Duration.ofMillis(300));
+        var limits = new ChatServer.Limits(100, 1024, 100, Duration.ofSeconds(5), Duration.ofMillis(300));
         try (var server = startServer(limits); var silent = join(server)) {
             assertNull(silent.readLine(), "the server closed the silent client's connection");
         }
@@ -158,7 +158,7 @@ class ChatServerTest {
 
     @Test
     void the_room_turns_away_a_client_when_it_is_full() {
-        var limits = new ChatServer.Limits(2, 1024, 100, Duration.ofMinutes(1));
+        var limits = new ChatServer.Limits(2, 1024, 100, Duration.ofSeconds(5), Duration.ofMinutes(1));
         try (var server = startServer(limits); var alice = join(server); var bob = join(server);
              var third = Peer.connect(server.port())) {
             assertEquals("* the room is full (2 members); try again later", third.readLine());

@@ -24,6 +24,11 @@ record FakeMember(String name, ConcurrentLinkedQueue<String> outbox, AtomicBoole
     }
 
     @Override
+    public int queued() {
+        return outbox.size();
+    }
+
+    @Override
     public void close() {
         closed.set(true);
     }

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.StandardSocketOptions;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -68,7 +69,9 @@ class SlowClientTest {
     void a_client_that_stops_reading_is_dropped_and_the_others_get_every_line() throws Exception {
         var quiet = new PrintStream(OutputStream.nullOutputStream());
         var clients = new ArrayList<Client>();
-        try (var server = BackgroundServer.start(l -> ChatServer.serve(l, ChatServer.Limits.DEFAULT, quiet))) {
+        // A stall of 2 s, not the default 5 s: the same policy, a shorter test.
+        var limits = new ChatServer.Limits(100, 1024, 100, Duration.ofSeconds(2), Duration.ofMinutes(1));
+        try (var server = BackgroundServer.start(l -> ChatServer.serve(l, limits, quiet))) {
             var slow = Client.connect(server.address(), 4096);
             clients.add(slow);
             var sender = Client.connect(server.address(), 0);

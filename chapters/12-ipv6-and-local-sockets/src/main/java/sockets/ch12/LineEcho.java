@@ -72,7 +72,7 @@ final class LineEcho {
             return "dropped after " + count(lines) + ": " + e.getMessage();
         } catch (IOException e) {
             var why = timedOut.get() ? "it kept the server waiting " + shown(patience)
-                    : String.valueOf(e.getMessage()).toLowerCase();
+                    : Options.lower(e);
             return "dropped after " + count(lines) + ": " + why;
         }
     }

@@ -53,7 +53,7 @@ public final class LocalSocketsDemo {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException | InterruptedException e) {
-            System.err.println("the demo failed: " + e.getMessage() + ".");
+            System.err.println("the demo failed: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }

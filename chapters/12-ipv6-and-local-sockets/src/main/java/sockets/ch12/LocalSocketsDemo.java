@@ -117,7 +117,7 @@ public final class LocalSocketsDemo {
             throws IOException {
         out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
-        var echo = LineEcho.readLine(in);
+        var echo = LineReader.readLine(in);
         return echo == null ? "(end of stream)" : new String(echo, StandardCharsets.UTF_8);
     }
 

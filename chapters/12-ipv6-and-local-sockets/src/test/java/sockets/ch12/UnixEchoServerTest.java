@@ -111,7 +111,7 @@ class UnixEchoServerTest {
     @Test
     void a_line_too_long_is_answered_with_an_error_and_the_connection_closed() throws Exception {
         try (var server = new UnixServerUnderTest(socket()); var client = UnixPeer.connect(socket())) {
-            client.sendLine("x".repeat(LineEcho.MAX_LINE + 1));
+            client.sendLine("x".repeat(LineReader.MAX_LINE + 1));
             assertEquals("error: a line may have at most 1024 bytes", client.readLine());
             assertTrue(client.isAtEndOfStream(), "the server closed the connection after the error");
         }

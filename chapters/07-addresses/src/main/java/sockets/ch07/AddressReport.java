@@ -54,7 +54,7 @@ public final class AddressReport {
             System.err.println(e.getMessage());
             System.exit(2);
         } catch (IOException e) {
-            System.err.println("the connection to itself failed: " + e.getMessage() + ".");
+            System.err.println("the connection to itself failed: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }

@@ -3,6 +3,7 @@ package sockets.ch07;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The command line of this chapter's program. Its addresses are its arguments; {@code --host}
@@ -64,5 +65,14 @@ record Options(List<String> addresses) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
+    }
+
+    /**
+     * An exception's message for the middle of a sentence. Never getMessage().toLowerCase():
+     * the message may be null, and in a Turkish locale "I" lowers to a dotless i.
+     */
+    static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
 }

@@ -78,6 +78,104 @@ class ParsedAddressTest {
     }
 
     @Test
+    void port_65535_is_the_highest_port_accepted() throws Exception {
+        assertEquals(OptionalInt.of(65_535), ParsedAddress.parse("host:65535").port(), "sin_port holds 16 bits");
+    }
+
+    @Test
+    void port_65536_is_rejected() {
+        var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse("host:65536"));
+        assertEquals("'host:65536' is rejected: 65536 is not a port (0-65535).", rejected.getMessage());
+    }
+
+    @Test
+    void port_0_is_accepted_it_asks_the_kernel_to_choose() throws Exception {
+        assertEquals(OptionalInt.of(0), ParsedAddress.parse("127.0.0.1:0").port());
+    }
+
+    @Test
+    void a_port_has_at_most_five_digits_even_with_leading_zeros() throws Exception {
+        assertEquals(OptionalInt.of(80), ParsedAddress.parse("host:00080").port());
+        var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse("host:000080"));
+        assertEquals("'host:000080' is rejected: 000080 is not a port (0-65535).", rejected.getMessage());
+    }
+
+    @Test
+    void a_port_is_digits_only_and_never_overflows() {
+        for (var port : new String[] {"+80", "-1", "8 0", "99999999999", "0x50"}) {
+            var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse("host:" + port), port);
+            assertEquals("'host:" + port + "' is rejected: " + port + " is not a port (0-65535).", rejected.getMessage());
+        }
+    }
+
+    @Test
+    void a_bracketed_address_with_a_colon_and_no_port_is_rejected() {
+        var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse("[::1]:"));
+        assertTrue(rejected.getMessage().contains("port after ':' is missing"), rejected.getMessage());
+    }
+
+    @Test
+    void a_host_name_may_have_253_characters_and_not_254() throws Exception {
+        var three = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + ".";
+        var longest = three + "d".repeat(61);
+        assertEquals(253, longest.length());
+        assertTrue(ParsedAddress.parse(longest + ":80").isName());
+        var tooLong = three + "d".repeat(62);
+        var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse(tooLong));
+        assertTrue(rejected.getMessage().contains("is not a host name"), rejected.getMessage());
+    }
+
+    @Test
+    void a_label_may_have_63_characters_and_not_64() throws Exception {
+        assertTrue(ParsedAddress.parse("x".repeat(63) + ".example").isName());
+        var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse("x".repeat(64) + ".example"));
+        assertTrue(rejected.getMessage().contains("is not a host name"), rejected.getMessage());
+    }
+
+    @Test
+    void a_name_may_end_in_the_roots_dot_and_hyphens_sit_inside_labels() throws Exception {
+        assertEquals("localhost.", ParsedAddress.parse("localhost.:80").host());
+        assertTrue(ParsedAddress.parse("a-b.c-d").isName());
+        assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse("ab-.cd"));
+    }
+
+    @Test
+    void the_highest_ipv4_address_is_accepted_and_an_octet_of_256_is_not() throws Exception {
+        assertEquals("255.255.255.255", ParsedAddress.parse("255.255.255.255:1").literal().getHostAddress());
+        var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse("1.2.3.256"));
+        assertEquals("'1.2.3.256' is rejected: 256 is not an IPv4 octet (0-255).", rejected.getMessage());
+    }
+
+    @Test
+    void an_octet_too_long_for_an_int_is_named_not_a_crash() {
+        var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse("1.2.3.99999999999"));
+        assertEquals("'1.2.3.99999999999' is rejected: 99999999999 is not an IPv4 octet (0-255).",
+                rejected.getMessage());
+    }
+
+    @Test
+    void digits_and_dots_that_are_not_four_octets_are_not_an_ipv4_address() {
+        for (var text : new String[] {"1.2.3.4.5", "1..3.4", "1.2.3."}) {
+            var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse(text), text);
+            assertEquals("'" + text + "' is rejected: " + text
+                    + " is not an IPv4 address (four numbers 0-255, like 127.0.0.1).", rejected.getMessage());
+        }
+    }
+
+    @Test
+    void a_numeric_zone_is_the_interface_index_itself() throws Exception {
+        var address = assertInstanceOf(Inet6Address.class, ParsedAddress.parse("[fe80::1%1]:22").literal());
+        assertEquals(1, address.getScopeId());
+    }
+
+    @Test
+    void a_bare_ipv6_text_that_is_not_an_address_suggests_brackets() {
+        var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse("1:2:3"));
+        assertEquals("'1:2:3' is rejected: 1:2:3 is not an IPv6 address (a port after one needs [brackets]).",
+                rejected.getMessage());
+    }
+
+    @Test
     void an_octet_above_255_is_rejected_with_the_octet_named() {
         var rejected = assertThrows(ParsedAddress.Rejected.class, () -> ParsedAddress.parse("300.1.1.1:5"));
         assertEquals("'300.1.1.1:5' is rejected: 300 is not an IPv4 octet (0-255).", rejected.getMessage());

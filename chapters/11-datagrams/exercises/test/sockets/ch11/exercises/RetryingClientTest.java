@@ -2,6 +2,7 @@ package sockets.ch11.exercises;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -9,12 +10,18 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -25,26 +32,57 @@ class RetryingClientTest {
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     private static final Duration TIMEOUT = Duration.ofMillis(300);
 
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The sequence number a datagram starts with, as the test server reads it: 4 bytes, big-endian. */
+    private static int numberOf(byte[] datagram) {
+        return ByteBuffer.wrap(datagram).getInt();
+    }
+
     /**
-     * A server that answers "re:" and the request, but ignores the first {@code ignored}
-     * datagrams, as if their replies were lost; it counts what it received.
+     * A server that answers each request with its 4-byte number, "re:" and its payload. It can
+     * ignore the first {@code ignored} datagrams, as if their replies were lost, or hold the
+     * first one back and answer it late, after the client sent it again. It keeps every
+     * datagram it received.
      */
-    private record LossyServer(DatagramSocket socket, AtomicInteger received, Semaphore arrivals)
+    private record NumberedServer(DatagramSocket socket, List<byte[]> received, Semaphore arrivals)
             implements AutoCloseable {
 
-        static LossyServer ignoringFirst(int ignored) throws IOException {
-            var server = new LossyServer(new DatagramSocket(ANY_LOOPBACK_PORT), new AtomicInteger(),
+        static NumberedServer ignoringFirst(int ignored) throws IOException {
+            return start(ignored, false);
+        }
+
+        /** Answers the first datagram only once the second has come, then both, in order. */
+        static NumberedServer answeringTheFirstLate() throws IOException {
+            return start(0, true);
+        }
+
+        private static NumberedServer start(int ignored, boolean firstLate) throws IOException {
+            var server = new NumberedServer(new DatagramSocket(ANY_LOOPBACK_PORT), new CopyOnWriteArrayList<>(),
                     new Semaphore(0));
             CompletableFuture.runAsync(() -> {
                 try {
+                    DatagramPacket held = null;
                     while (true) {
                         var packet = new DatagramPacket(new byte[1024], 1024);
                         server.socket.receive(packet);
+                        server.received.add(Arrays.copyOf(packet.getData(), packet.getLength()));
                         server.arrivals.release();
-                        if (server.received.incrementAndGet() > ignored) {
-                            var reply = ("re:" + new String(packet.getData(), 0, packet.getLength())).getBytes();
-                            server.socket.send(new DatagramPacket(reply, reply.length, packet.getSocketAddress()));
+                        int n = server.received.size();
+                        if (n <= ignored) {
+                            continue;
                         }
+                        if (firstLate && n == 1) {
+                            held = packet;
+                            continue;
+                        }
+                        if (held != null) {
+                            server.answer(held);
+                            held = null;
+                        }
+                        server.answer(packet);
                     }
                 } catch (IOException closedByTheTest) {
                     // close() ends receive()
@@ -53,8 +91,17 @@ class RetryingClientTest {
             return server;
         }
 
-        InetSocketAddress address() {
-            return (InetSocketAddress) socket.getLocalSocketAddress();
+        private void answer(DatagramPacket request) throws IOException {
+            var reply = ByteBuffer.allocate(request.getLength() + 3)
+                    .put(request.getData(), 0, 4)
+                    .put(bytes("re:"))
+                    .put(request.getData(), 4, request.getLength() - 4)
+                    .array();
+            socket.send(new DatagramPacket(reply, reply.length, request.getSocketAddress()));
+        }
+
+        SocketAddress address() {
+            return socket.getLocalSocketAddress();
         }
 
         @Override
@@ -68,54 +115,80 @@ class RetryingClientTest {
     }
 
     @Test
-    void the_first_reply_is_returned() throws IOException {
-        try (var server = LossyServer.ignoringFirst(0); var socket = client()) {
-            assertArrayEquals("re:ping".getBytes(),
-                    RetryingClient.request(socket, server.address(), "ping".getBytes(), TIMEOUT, 3),
-                    "the reply's getLength() bytes, not the whole receive buffer");
-            assertEquals(1, server.received().get(), "one request is enough when its reply comes");
+    void the_request_is_its_number_in_four_bytes_high_byte_first_then_the_payload() throws IOException {
+        try (var server = NumberedServer.ignoringFirst(0); var socket = client()) {
+            RetryingClient.request(socket, server.address(), 258, bytes("ping"), TIMEOUT, 3);
+            assertEquals("00 00 01 02 70 69 6e 67", HexFormat.ofDelimiter(" ").formatHex(server.received().get(0)),
+                    "258 is 0x00000102, then 'ping'");
         }
     }
 
     @Test
-    void a_lost_reply_is_made_good_by_sending_again() throws IOException {
-        try (var server = LossyServer.ignoringFirst(2); var socket = client()) {
-            var reply = RetryingClient.request(socket, server.address(), "ping".getBytes(), TIMEOUT, 3);
-            assertArrayEquals("re:ping".getBytes(), reply, "the third try is answered");
-            assertEquals(3, server.received().get(), "two timeouts, so three datagrams sent");
+    void the_payload_of_the_reply_is_returned() throws IOException {
+        try (var server = NumberedServer.ignoringFirst(0); var socket = client()) {
+            assertArrayEquals(bytes("re:ping"),
+                    RetryingClient.request(socket, server.address(), 1, bytes("ping"), TIMEOUT, 3),
+                    "the payload after the number, the reply's getLength() bytes, not the whole buffer");
+            assertEquals(1, server.received().size(), "one request is enough when its reply comes");
+        }
+    }
+
+    @Test
+    void a_lost_reply_is_made_good_by_sending_the_same_request_again() throws IOException {
+        try (var server = NumberedServer.ignoringFirst(2); var socket = client()) {
+            var reply = RetryingClient.request(socket, server.address(), 7, bytes("ping"), TIMEOUT, 3);
+            assertArrayEquals(bytes("re:ping"), reply, "the third try is answered");
+            assertEquals(3, server.received().size(), "two timeouts, so three datagrams sent");
+            for (var sent : server.received()) {
+                assertEquals(7, numberOf(sent), "every try of one request carries its number");
+            }
+        }
+    }
+
+    @Test
+    void a_late_reply_to_an_earlier_request_is_not_the_answer_to_the_next() throws IOException {
+        try (var server = NumberedServer.answeringTheFirstLate(); var socket = client()) {
+            var first = RetryingClient.request(socket, server.address(), 1, bytes("one"), TIMEOUT, 3);
+            assertArrayEquals(bytes("re:one"), first, "the late answer to the first try answers request 1");
+            // The server answered both tries of request 1: its second "re:one" waits in our
+            // receive buffer, and comes before the answer to request 2.
+            var second = RetryingClient.request(socket, server.address(), 2, bytes("two"), TIMEOUT, 3);
+            assertEquals("re:two", new String(second, StandardCharsets.UTF_8),
+                    "the queued second reply to request 1 is not the answer to request 2");
         }
     }
 
     @Test
     void after_every_try_times_out_it_throws_socket_timeout_exception() throws Exception {
-        try (var server = LossyServer.ignoringFirst(Integer.MAX_VALUE); var socket = client()) {
+        try (var server = NumberedServer.ignoringFirst(Integer.MAX_VALUE); var socket = client()) {
             assertThrows(SocketTimeoutException.class,
-                    () -> RetryingClient.request(socket, server.address(), "ping".getBytes(), TIMEOUT, 2),
+                    () -> RetryingClient.request(socket, server.address(), 1, bytes("ping"), TIMEOUT, 2),
                     "no reply to any of the 3 tries");
             // The server may still be reading the last try: wait for its arrival.
             server.arrivals().tryAcquire(3, 2, TimeUnit.SECONDS);
-            assertEquals(3, server.received().get(), "retries 2 means 1 try and 2 more, not " + server.received());
+            assertEquals(3, server.received().size(), "retries 2 means 1 try and 2 more, not " + server.received().size());
         }
     }
 
     @Test
     void a_datagram_from_another_address_is_not_the_reply() throws IOException {
-        try (var server = LossyServer.ignoringFirst(1); var stranger = new DatagramSocket(ANY_LOOPBACK_PORT);
+        try (var server = NumberedServer.ignoringFirst(1); var stranger = new DatagramSocket(ANY_LOOPBACK_PORT);
              var socket = client()) {
-            var forged = "forged".getBytes();
+            // A forgery that even carries the right number: it comes from the wrong address.
+            var forged = ByteBuffer.allocate(10).putInt(1).put(bytes("forged")).array();
             stranger.send(new DatagramPacket(forged, forged.length, socket.getLocalSocketAddress()));
-            var reply = RetryingClient.request(socket, server.address(), "ping".getBytes(), TIMEOUT, 3);
-            assertArrayEquals("re:ping".getBytes(), reply, "not the stranger's 'forged'");
-            assertEquals(2, server.received().get(),
+            var reply = RetryingClient.request(socket, server.address(), 1, bytes("ping"), TIMEOUT, 3);
+            assertArrayEquals(bytes("re:ping"), reply, "not the stranger's 'forged'");
+            assertEquals(2, server.received().size(),
                     "the stranger's datagram came first; the reply is the server's, after a second try");
         }
     }
 
     @Test
     void the_socket_stays_unconnected() throws IOException {
-        try (var server = LossyServer.ignoringFirst(0); var socket = client()) {
-            RetryingClient.request(socket, server.address(), "ping".getBytes(), TIMEOUT, 0);
-            assertEquals(false, socket.isConnected(), "the caller's socket may talk to other servers next");
+        try (var server = NumberedServer.ignoringFirst(0); var socket = client()) {
+            RetryingClient.request(socket, server.address(), 1, bytes("ping"), TIMEOUT, 0);
+            assertFalse(socket.isConnected(), "the caller's socket may talk to other servers next");
         }
     }
 }

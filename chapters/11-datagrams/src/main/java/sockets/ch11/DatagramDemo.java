@@ -53,7 +53,7 @@ public final class DatagramDemo {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the demo failed: " + e.getMessage() + ".");
+            System.err.println("the demo failed: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -67,7 +67,7 @@ public final class DatagramDemo {
             } catch (ClosedChannelException closedByTheDemo) {
                 // close(2) ends the blocked recvfrom(2): the way the demo stops it
             } catch (IOException e) {
-                System.err.println("the echo server failed: " + e.getMessage());
+                System.err.println("the echo server failed: " + Options.lower(e));
             }
         });
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The command line of this chapter's programs: {@code --host}, {@code --port}, the client's
@@ -117,5 +118,14 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
         } catch (UnknownHostException e) {
             throw new BadArgument("unknown host '" + host + "'.");
         }
+    }
+
+    /**
+     * An exception's message for the middle of a sentence. Never getMessage().toLowerCase():
+     * the message may be null, and in a Turkish locale "I" lowers to a dotless i.
+     */
+    static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
 }

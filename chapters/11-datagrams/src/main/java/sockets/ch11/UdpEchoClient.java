@@ -90,7 +90,7 @@ public final class UdpEchoClient {
             System.exit(1);
         } catch (IOException e) {
             System.err.println("the exchange with " + server + " failed: "
-                    + String.valueOf(e.getMessage()).toLowerCase() + ".");
+                    + Options.lower(e) + ".");
             System.exit(1);
         }
     }

@@ -49,7 +49,7 @@ public final class UdpEchoServer {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the server stopped: " + e.getMessage().toLowerCase() + ".");
+            System.err.println("the server stopped: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -66,7 +66,7 @@ public final class UdpEchoServer {
         } catch (IOException e) {
             channel.close();
             throw new BindException("cannot receive on " + Options.hostAndPort(wanted) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
     }
     // end::bind[]

@@ -43,7 +43,7 @@ public final class DualStackEchoServer {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the server stopped: " + e.getMessage().toLowerCase() + ".");
+            System.err.println("the server stopped: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -60,7 +60,7 @@ public final class DualStackEchoServer {
         } catch (IOException e) {
             listener.close();
             throw new BindException("cannot listen on " + AddressText.of(wanted) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
         System.out.println("listening on " + AddressText.of(listener.getLocalSocketAddress()));
         System.out.flush();

@@ -45,11 +45,11 @@ public final class EchoClient {
         } catch (ConnectException e) {
             // ECONNREFUSED: no socket listens on that address and port, in that family
             System.err.println("could not connect to " + AddressText.of(server) + ": "
-                    + e.getMessage().toLowerCase() + ", nothing listens there.");
+                    + Options.lower(e) + ", nothing listens there.");
             System.exit(1);
         } catch (IOException e) {
             System.err.println("the exchange with " + AddressText.of(server) + " failed: "
-                    + String.valueOf(e.getMessage()).toLowerCase() + ".");
+                    + Options.lower(e) + ".");
             System.exit(1);
         }
     }

@@ -2,7 +2,6 @@ package sockets.ch12;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +10,6 @@ import java.net.Socket;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * same byte stream; only the address differs. The limits are the same too.
  */
 final class LineEcho {
-
-    /** The longest line echoed, in bytes, without its \n. */
-    static final int MAX_LINE = 1024;
 
     /** How many clients a server serves at once, and how long one may keep it waiting. */
     record Limits(int maxClients, Duration patience) {
@@ -55,7 +50,7 @@ final class LineEcho {
                 var alarm = ALARM.schedule(() -> closeQuietly(connection, timedOut),
                         patience.toMillis(), TimeUnit.MILLISECONDS);
                 try {
-                    var line = readLine(in);
+                    var line = LineReader.readLine(in);
                     if (line == null) {
                         return "closed after " + count(lines);
                     }
@@ -67,48 +62,16 @@ final class LineEcho {
                     alarm.cancel(false);
                 }
             }
-        } catch (LineTooLong e) {
+        } catch (LineReader.LineTooLong e) {
             sayGoodbye(connection, out, in, "error: " + e.getMessage());
             return "dropped after " + count(lines) + ": " + e.getMessage();
         } catch (IOException e) {
             var why = timedOut.get() ? "it kept the server waiting " + shown(patience)
-                    : String.valueOf(e.getMessage()).toLowerCase();
+                    : Options.lower(e);
             return "dropped after " + count(lines) + ": " + why;
         }
     }
     // end::converse[]
-
-    /** Reads one line without its \n (and \r), or null at a clean end of stream. */
-    static byte[] readLine(InputStream in) throws IOException {
-        var line = new ByteArrayOutputStream();
-        for (int b; (b = in.read()) != '\n'; line.write(b)) {
-            if (b == -1) {
-                // The peer's FIN: a clean end between lines, or a last line without \n.
-                return line.size() == 0 ? null : withoutReturn(line.toByteArray());
-            }
-            // One byte of room for a \r before the \n; no more, whatever the peer sends.
-            if (line.size() > MAX_LINE) {
-                throw new LineTooLong();
-            }
-        }
-        return withoutReturn(line.toByteArray());
-    }
-
-    private static byte[] withoutReturn(byte[] line) throws LineTooLong {
-        var length = line.length - (line.length > 0 && line[line.length - 1] == '\r' ? 1 : 0);
-        if (length > MAX_LINE) {
-            throw new LineTooLong();
-        }
-        return Arrays.copyOf(line, length);
-    }
-
-    static final class LineTooLong extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        LineTooLong() {
-            super("a line may have at most " + MAX_LINE + " bytes");
-        }
-    }
 
     /** Tells the client why, half-closes, and reads what it still sends (at most 64 KiB, 1 s). */
     private static void sayGoodbye(Closeable connection, OutputStream out, InputStream in, String why) {

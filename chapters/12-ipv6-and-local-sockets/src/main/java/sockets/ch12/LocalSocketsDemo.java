@@ -53,7 +53,7 @@ public final class LocalSocketsDemo {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException | InterruptedException e) {
-            System.err.println("the demo failed: " + e.getMessage() + ".");
+            System.err.println("the demo failed: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -117,7 +117,7 @@ public final class LocalSocketsDemo {
             throws IOException {
         out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
-        var echo = LineEcho.readLine(in);
+        var echo = LineReader.readLine(in);
         return echo == null ? "(end of stream)" : new String(echo, StandardCharsets.UTF_8);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The command line of this chapter's programs. The TCP programs take {@code --host} and
@@ -122,5 +123,14 @@ record Options(InetAddress host, int port, Path path, List<String> messages) {
         } catch (UnknownHostException e) {
             throw new BadArgument("unknown host '" + host + "'.");
         }
+    }
+
+    /**
+     * An exception's message for the middle of a sentence. Never getMessage().toLowerCase():
+     * the message may be null, and in a Turkish locale "I" lowers to a dotless i.
+     */
+    static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
 }

@@ -40,8 +40,7 @@ record SocketFile(Path path, Path ownDirectory) {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-                .isOther()) {
+        if (!isSocket(path)) {
             throw new Options.BadArgument(path + " exists and is not a socket.");
         }
         // connect(2) to a socket file nobody listens on fails with ECONNREFUSED.
@@ -56,6 +55,27 @@ record SocketFile(Path path, Path ownDirectory) {
         }
     }
     // end::prepare[]
+
+    // tag::is-socket[]
+    // The file type bits of st_mode, from <sys/stat.h>.
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFSOCK = 0140000;
+
+    /**
+     * lstat(2)'s st_mode says "socket" (S_IFSOCK). isOther() says only "not a regular file,
+     * directory or link", which a FIFO and a device such as /dev/null are too; and connect(2)
+     * to them fails with ECONNREFUSED, the very answer a stale socket gives.
+     */
+    private static boolean isSocket(Path path) throws IOException {
+        if (!path.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+            // Windows: no st_mode; a socket file is a reparse point, one kind of "other".
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .isOther();
+        }
+        int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+        return (mode & S_IFMT) == S_IFSOCK;
+    }
+    // end::is-socket[]
 
     // tag::remove[]
     /** unlink(2) the socket file, and the directory made for it; quietly, on the way out. */

@@ -48,7 +48,7 @@ public final class UnixEchoClient {
         } catch (IOException e) {
             // ENOENT: no such file; EACCES: no write permission on it, or no way in
             System.err.println("could not talk to " + path + ": "
-                    + String.valueOf(e.getMessage()).toLowerCase() + ".");
+                    + Options.lower(e) + ".");
             System.exit(1);
         }
     }

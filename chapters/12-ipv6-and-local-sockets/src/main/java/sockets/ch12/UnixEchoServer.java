@@ -51,7 +51,7 @@ public final class UnixEchoServer {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the server stopped: " + String.valueOf(e.getMessage()).toLowerCase() + ".");
+            System.err.println("the server stopped: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -67,7 +67,7 @@ public final class UnixEchoServer {
         } catch (IOException e) {
             listener.close();
             throw new BindException("cannot listen on " + file.path() + ": "
-                    + String.valueOf(e.getMessage()).toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
         return listener;
     }

@@ -92,7 +92,7 @@ class DualStackEchoServerTest {
     @Test
     void a_line_too_long_is_answered_with_an_error_and_the_connection_closed() throws Exception {
         try (var server = new TcpServerUnderTest(Loopback.IPV4); var client = Peer.connect(server.address())) {
-            client.sendLine("x".repeat(LineEcho.MAX_LINE + 1));
+            client.sendLine("x".repeat(LineReader.MAX_LINE + 1));
             assertEquals("error: a line may have at most 1024 bytes", client.readLine());
             assertTrue(client.isAtEndOfStream(), "the server closed the connection after the error");
         }
@@ -101,7 +101,7 @@ class DualStackEchoServerTest {
     @Test
     void a_line_of_the_maximum_length_comes_back_whole_even_sent_one_byte_at_a_time() throws Exception {
         try (var server = new TcpServerUnderTest(Loopback.IPV4); var client = Peer.connect(server.address())) {
-            var longest = "y".repeat(LineEcho.MAX_LINE);
+            var longest = "y".repeat(LineReader.MAX_LINE);
             client.sendOneByteAtATime(longest.substring(0, 10));
             client.sendLine(longest.substring(10));
             assertEquals(longest, client.readLine());

@@ -132,6 +132,26 @@ class ProgramsTest {
     }
 
     @Test
+    void a_fifo_at_the_path_is_one_sentence_and_survives() throws Exception {
+        var fifo = Fifo.make(directory.resolve("echo.sock"));
+        var result = JavaProgram.run(UnixEchoServer.class, "--path", fifo.toString());
+        result.assertUserError();
+        assertEquals(2, result.exitCode());
+        assertEquals(fifo + " exists and is not a socket.", result.stderr().strip());
+        assertTrue(Fifo.isFifo(fifo), "the FIFO is still there");
+    }
+
+    @Test
+    void a_regular_file_at_the_path_is_one_sentence_and_survives() throws Exception {
+        var file = Files.writeString(directory.resolve("echo.sock"), "precious");
+        var result = JavaProgram.run(UnixEchoServer.class, "--path", file.toString());
+        result.assertUserError();
+        assertEquals(2, result.exitCode());
+        assertEquals(file + " exists and is not a socket.", result.stderr().strip());
+        assertEquals("precious", Files.readString(file));
+    }
+
+    @Test
     void a_path_where_a_server_listens_is_one_sentence_and_the_server_keeps_its_file() throws Exception {
         var socket = directory.resolve("echo.sock");
         try (var first = new UnixServerUnderTest(socket)) {

@@ -99,9 +99,19 @@ class UnixEchoServerTest {
     }
 
     @Test
+    void a_fifo_at_the_path_is_refused_and_left_alone() throws Exception {
+        // connect(2) to a FIFO fails with ECONNREFUSED, as to a stale socket: only its type tells.
+        var fifo = Fifo.make(socket());
+        var quiet = new PrintStream(PrintStream.nullOutputStream());
+        var refused = assertThrows(Options.BadArgument.class, () -> UnixEchoServer.listen(SocketFile.at(fifo), quiet));
+        assertEquals(fifo + " exists and is not a socket.", refused.getMessage());
+        assertTrue(Fifo.isFifo(fifo), "the FIFO is still there");
+    }
+
+    @Test
     void a_line_too_long_is_answered_with_an_error_and_the_connection_closed() throws Exception {
         try (var server = new UnixServerUnderTest(socket()); var client = UnixPeer.connect(socket())) {
-            client.sendLine("x".repeat(LineEcho.MAX_LINE + 1));
+            client.sendLine("x".repeat(LineReader.MAX_LINE + 1));
             assertEquals("error: a line may have at most 1024 bytes", client.readLine());
             assertTrue(client.isAtEndOfStream(), "the server closed the connection after the error");
         }

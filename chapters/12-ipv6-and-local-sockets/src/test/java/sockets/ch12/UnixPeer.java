@@ -59,7 +59,7 @@ final class UnixPeer implements AutoCloseable {
     /** One line without its \n, or null at end of stream. */
     String readLine() {
         try {
-            var line = LineEcho.readLine(in);
+            var line = LineReader.readLine(in);
             return line == null ? null : new String(line, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

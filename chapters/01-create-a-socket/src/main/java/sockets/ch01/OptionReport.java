@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 
-/** Prints a fresh socket's options: the defaults the kernel (and the JDK) gave it. */
+/** Prints a fresh socket's options: the defaults the kernel (and the JDK) gave it, as Java reads them. */
 final class OptionReport {
 
     private static final List<SocketOption<?>> SHOWN =
@@ -28,7 +28,8 @@ final class OptionReport {
     @SuppressWarnings("unchecked")
     static void describe(String call, String kind, Set<SocketOption<?>> supported, OptionReader reader)
             throws IOException {
-        // getsockopt(2) for each; the values are the kernel's defaults for a fresh socket.
+        // getsockopt(2) for each: the kernel's defaults for a fresh socket, except that on Linux
+        // the JDK halves SO_RCVBUF and SO_SNDBUF (the kernel reports a set size doubled).
         // tag::options[]
         var values = new StringJoiner(" ", "  ", "");
         for (var option : SHOWN) {

@@ -14,6 +14,7 @@ import java.net.StandardProtocolFamily;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Chapter 01: a socket is a kernel object behind a file descriptor. The tour creates the four
@@ -43,7 +44,7 @@ public final class SocketTour {
             System.err.println(e.getMessage());
             System.exit(2);
         } catch (IOException e) {  // a BindException is EADDRINUSE, or EACCES for a port below 1024
-            System.err.println("the tour failed: " + e.getMessage().toLowerCase() + ".");
+            System.err.println("the tour failed: " + lower(e) + ".");
             System.exit(1);
         }
     }
@@ -110,6 +111,12 @@ public final class SocketTour {
                 ? (a.getAddress() instanceof Inet6Address ? "[" + a.getAddress().getHostAddress() + "]"
                         : a.getAddress().getHostAddress()) + ":" + a.getPort()
                 : "(none)";
+    }
+
+    // The JDK's message is strerror(3) text, "Address already in use"; it may also be null.
+    private static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null ? "" : message.toLowerCase(Locale.ROOT);
     }
 
     private static StandardProtocolFamily familyOf(InetAddress host) {

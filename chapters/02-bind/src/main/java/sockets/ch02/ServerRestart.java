@@ -98,7 +98,8 @@ public final class ServerRestart {
     }
     // end::restart[]
 
-    // Reads until end of stream; a bound on time (SO_RCVTIMEO) keeps a stalled peer from hanging us.
+    // Reads until end of stream. The read timeout set above (poll(2) with a timeout, not the C
+    // option SO_RCVTIMEO) keeps a stalled peer from hanging us; the peer is our own client.
     private static void drain(InputStream in) throws IOException {
         var buffer = new byte[256];
         while (in.read(buffer) != -1) {

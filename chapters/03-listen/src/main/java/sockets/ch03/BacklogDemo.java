@@ -26,7 +26,8 @@ public final class BacklogDemo {
               --backlog N     the backlog given to listen(2), from 1 to 128 (default 2)
             """;
 
-    // The kernel retransmits a dropped SYN after 1 s, then 3 s, 7 s...: 1 s shows one stall.
+    // The kernel resends a dropped SYN 1 s later (then every second, then doubling since
+    // Linux 6.5; 1, 3, 7 s... before): a 1 s timeout shows one stall.
     static final int CONNECT_TIMEOUT_MILLIS = 1_000;
 
     public static void main(String[] args) {

@@ -6,28 +6,43 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * Reads the first line an accepted client sent, within bounds, and says what it was. No client
- * can stall the reader for longer than {@link #READ_TIMEOUT_MILLIS} or make it hold more than
- * {@link #MAX_BYTES} bytes, whatever it sends.
+ * can hold the reader for longer than {@link #PATIENCE}, however it paces its bytes, or make it
+ * hold more than {@link #MAX_BYTES} bytes, whatever it sends.
  */
 final class FirstLine {
 
     static final int MAX_BYTES = 200;
-    static final int READ_TIMEOUT_MILLIS = 2_000;
+    /** The whole line must arrive within this time: a deadline, not a timeout per read. */
+    static final Duration PATIENCE = Duration.ofSeconds(2);
 
     private FirstLine() {
     }
 
     /** {@code "the line"} in quotes, or why there is none; an IOException if the client reset. */
     static String describe(Socket client) throws IOException {
-        // With a timeout, a read(2) that finds nothing makes Java wait in poll(2) for the rest.
-        client.setSoTimeout(READ_TIMEOUT_MILLIS);
+        return describe(client, PATIENCE);
+    }
+
+    // tag::deadline[]
+    static String describe(Socket client, Duration patience) throws IOException {
+        var deadline = System.nanoTime() + patience.toNanos();
         var in = new BufferedInputStream(client.getInputStream(), MAX_BYTES);
         var line = new ByteArrayOutputStream();
         try {
             while (line.size() < MAX_BYTES) {
+                // setSoTimeout bounds one read, not the line: a byte every 1.9 s passes a
+                // 2 s timeout every time. So each read may wait only for what is left until
+                // the deadline (in poll(2), once a read(2) has found nothing).
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new SocketTimeoutException("deadline passed");
+                }
+                // In whole milliseconds, rounded up: never 0, which would mean "wait for ever".
+                client.setSoTimeout((int) Math.ceilDiv(left, 1_000_000));
                 int b = in.read();
                 if (b == '\n') {
                     return quoted(line);
@@ -39,10 +54,15 @@ final class FirstLine {
                 line.write(b);
             }
             return quoted(line) + ", cut at " + MAX_BYTES + " bytes: no newline came";
-        } catch (SocketTimeoutException stalled) {
-            return line.size() == 0 ? "nothing within " + READ_TIMEOUT_MILLIS / 1000 + " s"
-                    : quoted(line) + ", then nothing within " + READ_TIMEOUT_MILLIS / 1000 + " s";
+        } catch (SocketTimeoutException late) {
+            return line.size() == 0 ? "nothing within " + shown(patience)
+                    : quoted(line) + ", but no newline within " + shown(patience);
         }
+    }
+    // end::deadline[]
+
+    private static String shown(Duration time) {
+        return time.toMillis() % 1000 == 0 ? time.toSeconds() + " s" : time.toMillis() + " ms";
     }
 
     // Bytes that are not printable text are shown as '?', so garbage cannot upset the terminal.

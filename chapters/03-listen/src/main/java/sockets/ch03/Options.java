@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The command line of this chapter's programs: {@code --host}, {@code --port}, {@code --help},
@@ -109,11 +110,17 @@ record Options(InetAddress host, int port, int backlog) {
 
     /** The one sentence for a bind(2) that failed, by its errno. */
     static String bindFailure(InetSocketAddress address, BindException e) {
-        var message = String.valueOf(e.getMessage());
+        var message = lower(e);
         var reason = message.contains("in use") ? "the port is in use (EADDRINUSE)"
-                : message.contains("ermission") ? "ports below 1024 need privileges (EACCES)"
+                : message.contains("permission") ? "ports below 1024 need privileges (EACCES)"
                 : message.contains("assign") ? "no interface of this machine has that address (EADDRNOTAVAIL)"
-                : message.toLowerCase();
+                : message;
         return "cannot listen on " + format(address) + ": " + reason + ".";
+    }
+
+    /** An exception's message in lower case for a sentence: "" if it has none, any locale. */
+    static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null ? "" : message.toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.InetAddress;
 import java.net.NetworkInterface;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.Transcript;
@@ -43,7 +44,7 @@ class BacklogDemoTest {
     }
 
     static boolean isLinux() {
-        return System.getProperty("os.name").toLowerCase().contains("linux");
+        return System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux");
     }
 
     static boolean hasIpv6Loopback() throws Exception {

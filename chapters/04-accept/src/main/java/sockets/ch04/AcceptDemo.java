@@ -36,7 +36,7 @@ public final class AcceptDemo {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the demo failed: " + e.getMessage().toLowerCase() + ".");
+            System.err.println("the demo failed: " + Options.lower(e) + ".");
             System.exit(1);
         } catch (InterruptedException e) {
             System.err.println("the demo was interrupted.");
@@ -70,7 +70,7 @@ public final class AcceptDemo {
             GreetingServer.serve(listener);
         } catch (IOException e) {
             if (!listener.isClosed()) {
-                System.err.println("the server failed: " + e.getMessage().toLowerCase() + ".");
+                System.err.println("the server failed: " + Options.lower(e) + ".");
             }
         }
     }

@@ -56,11 +56,11 @@ public final class GreetingClient {
             // ECONNREFUSED: the other kernel answered the handshake with a reset (RST)
             var refused = "Connection refused".equals(e.getMessage());
             System.err.println("could not connect to " + GreetingServer.hostAndPort(server) + ": "
-                    + e.getMessage().toLowerCase() + (refused ? ", nothing listens there." : "."));
+                    + Options.lower(e) + (refused ? ", nothing listens there." : "."));
             System.exit(1);
         } catch (IOException e) {
             System.err.println("no greeting from " + GreetingServer.hostAndPort(server) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
             System.exit(1);
         }
     }

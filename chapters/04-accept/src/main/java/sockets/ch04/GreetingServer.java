@@ -46,7 +46,7 @@ public final class GreetingServer {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the server stopped: " + e.getMessage().toLowerCase() + ".");
+            System.err.println("the server stopped: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -63,7 +63,7 @@ public final class GreetingServer {
         } catch (IOException e) {
             listener.close();
             throw new BindException("cannot listen on " + hostAndPort(wanted) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
         // Flushed at once: tests, scripts and students wait for this line.
         var bound = listener.getLocalSocketAddress();
@@ -120,7 +120,7 @@ public final class GreetingServer {
         } catch (SocketTimeoutException e) {
             return Optional.of("it did not hang up within " + shown(patience));
         } catch (IOException e) {
-            return Optional.of(e.getMessage().toLowerCase());
+            return Optional.of(Options.lower(e));
         }
     }
     // end::greet[]

@@ -3,6 +3,7 @@ package sockets.ch04;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The command line of this chapter's programs: {@code --host}, {@code --port} and {@code --help}.
@@ -64,5 +65,11 @@ record Options(InetAddress host, int port) {
         } catch (UnknownHostException e) {
             throw new BadArgument("unknown host '" + host + "'.");
         }
+    }
+
+    /** An exception's message in lower case for a sentence: "" if it has none, any locale. */
+    static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null ? "" : message.toLowerCase(Locale.ROOT);
     }
 }

@@ -75,7 +75,12 @@ record Options(InetAddress host, int port) {
 
     /** The reason an IOException gives (the C library's text for errno), to end a sentence. */
     static String reason(Exception e) {
-        var message = String.valueOf(e.getMessage());
+        var message = e.getMessage();
+        if (message == null || message.isEmpty()) {
+            return "";
+        }
+        // Character.toLowerCase ignores the default locale (in Turkish, String.toLowerCase()
+        // makes "I" a dotless "ı"); only the first letter changes, so "EADDRINUSE" is kept.
         return Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 

@@ -50,7 +50,7 @@ public final class ThreadedEchoServer {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the server stopped: " + e.getMessage().toLowerCase() + ".");
+            System.err.println("the server stopped: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -64,7 +64,7 @@ public final class ThreadedEchoServer {
         } catch (IOException e) {
             listener.close();
             throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
         System.out.println("listening on " + Options.hostAndPort(listener.getLocalSocketAddress()));
         System.out.flush();

@@ -78,7 +78,7 @@ public final class EchoServer {
             return listener;
         } catch (IOException e) {
             throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
     }
 }

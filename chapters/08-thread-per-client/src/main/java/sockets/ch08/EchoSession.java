@@ -56,7 +56,7 @@ record EchoSession(Socket connection, Duration patience, AtomicInteger connected
             var out = new BufferedOutputStream(connection.getOutputStream());
             for (byte[] line; (line = LineFraming.read(in)) != null; lines++) {
                 LineFraming.write(out, line);
-                flushWithin(out);
+                flushWithin(out, patience);
             }
             return "closed after " + count(lines);
         } catch (LineFraming.TooLong | SocketTimeoutException e) {
@@ -77,11 +77,11 @@ record EchoSession(Socket connection, Duration patience, AtomicInteger connected
     private static final ScheduledExecutorService ALARM = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("write-alarm").factory());
 
-    private void flushWithin(OutputStream out) throws IOException {
+    private void flushWithin(OutputStream out, Duration limit) throws IOException {
         // write(2) blocks while the client's receive buffer and our send buffer are
         // full, that is while the client does not read. Only its own thread waits, but
         // it would wait forever and keep its place: so the alarm closes the socket.
-        var alarm = ALARM.schedule(this::closeQuietly, patience.toMillis(), TimeUnit.MILLISECONDS);
+        var alarm = ALARM.schedule(this::closeQuietly, limit.toMillis(), TimeUnit.MILLISECONDS);
         try {
             out.flush();
         } finally {
@@ -89,19 +89,34 @@ record EchoSession(Socket connection, Duration patience, AtomicInteger connected
         }
     }
 
+    /** After an error line, how long the goodbye may take in all: a deadline. */
+    static final Duration LINGER = Duration.ofSeconds(1);
+
     /** Tells the client why, then reads what it still sends so that close sends no RST. */
     private void sayGoodbye(String why) {
+        // One deadline for all of it: the error line, our FIN, what the client still sends.
+        var deadline = System.nanoTime() + LINGER.toNanos();
         try {
-            var out = connection.getOutputStream();
+            var out = new BufferedOutputStream(connection.getOutputStream());
             out.write((why + "\n").getBytes(StandardCharsets.UTF_8));
+            // Under the alarm too: a client that does not read may have filled the buffers.
+            flushWithin(out, LINGER);
             // shutdown(SHUT_WR): our FIN goes after the error line.
             connection.shutdownOutput();
             // close(2) with unread bytes would send RST, which may destroy the error
-            // line at the client: so discard up to 64 KiB, for at most a second.
-            connection.setSoTimeout(1000);
+            // line at the client: so discard up to 64 KiB, until the deadline.
+            var in = connection.getInputStream();
             var sink = new byte[8192];
             for (int total = 0, n = 0; total < 65_536 && n != -1; total += n) {
-                n = connection.getInputStream().read(sink);
+                // What is left of the deadline, recomputed before every read: the same
+                // timeout for each read would let a client that sends one byte just
+                // before each timeout keep this thread for as long as it liked.
+                long left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+                if (left <= 0) {
+                    return;
+                }
+                connection.setSoTimeout((int) left);
+                n = in.read(sink);
             }
         } catch (IOException e) {
             // the client is gone or still silent: close() ends it anyway

@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The command line of this chapter's programs: {@code --host}, {@code --port}, {@code --help},
@@ -97,6 +98,15 @@ record Options(InetAddress host, int port, int maxClients, List<String> messages
         }
         throw new BadArgument("--max-clients must be a number from 1 to " + MOST_MAX_CLIENTS
                 + ", not '" + text + "'.");
+    }
+
+    /**
+     * An exception's message in lower case, to go inside a sentence: "" when it has none, and
+     * lowered by the root locale's rules, not the user's (in Turkish, "I" lowers to a dotless ı).
+     */
+    static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null ? "" : message.toLowerCase(Locale.ROOT);
     }
 
     /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */

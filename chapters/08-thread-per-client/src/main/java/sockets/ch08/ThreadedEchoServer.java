@@ -27,6 +27,13 @@ public final class ThreadedEchoServer {
                                'busy' and closed
             """;
 
+    /**
+     * The accept queue's length, listen(2)'s backlog. With 50, a burst of connects filled
+     * it faster than this loop starts threads; the kernel then drops SYNs, and each client
+     * so dropped waits a second for its SYN's first retransmission (chapter 03).
+     */
+    static final int BACKLOG = 1024;
+
     /** How many clients at once, and how long each may keep its thread waiting. */
     record Limits(int maxClients, Duration patience) {
         static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -50,7 +57,7 @@ public final class ThreadedEchoServer {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the server stopped: " + e.getMessage().toLowerCase() + ".");
+            System.err.println("the server stopped: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -59,12 +66,12 @@ public final class ThreadedEchoServer {
     static ServerSocket listen(InetSocketAddress wanted) throws IOException {
         var listener = new ServerSocket();
         try {
-            // bind(2) and listen(2), with a backlog of 50 (chapter 03)
-            listener.bind(wanted, 50);
+            // bind(2) and listen(2), with a long accept queue
+            listener.bind(wanted, BACKLOG);
         } catch (IOException e) {
             listener.close();
             throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
         System.out.println("listening on " + Options.hostAndPort(listener.getLocalSocketAddress()));
         System.out.flush();

@@ -2,10 +2,12 @@ package sockets.ch08;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,27 @@ class ThreadedEchoServerTest {
             client.sendLine("x".repeat(LineFraming.MAX_LINE + 1));
             assertEquals("error: a line may have at most 1024 bytes", client.readLine());
             assertTrue(client.isAtEndOfStream(), "the server closed the connection after the error");
+        }
+    }
+
+    @Test
+    void after_an_error_a_client_that_trickles_bytes_is_let_go_at_the_goodbye_deadline() {
+        try (var server = new ServerUnderTest(200, PATIENCE); var client = Peer.connect(server.port())) {
+            client.send("x".repeat(LineFraming.MAX_LINE + 2));
+            assertEquals("error: a line may have at most 1024 bytes", client.readLine());
+            // A byte every 800 ms: each read's timeout (1 s) would never run out, so only a
+            // deadline ends the discarding. Once the server has closed, our next byte draws
+            // a reset (RST) and the one after it fails: that is when the server let us go.
+            var bytes = new String[10];
+            Arrays.fill(bytes, "z");
+            long start = System.nanoTime();
+            assertThrows(UncheckedIOException.class,
+                    () -> client.sendWithPauses(Duration.ofMillis(800), bytes),
+                    "the server still discarded our bytes 7 s after its 1 s goodbye deadline");
+            long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            assertTrue(took < EchoSession.LINGER.toMillis() + 2 * 800 + 1000,
+                    "let go " + took + " ms after the error line, for a deadline of "
+                            + EchoSession.LINGER.toMillis() + " ms");
         }
     }
 

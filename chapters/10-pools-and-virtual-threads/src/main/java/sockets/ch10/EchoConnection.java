@@ -88,7 +88,7 @@ final class EchoConnection {
             }
         } catch (IOException e) {
             // A reset, or the server closed the socket: at shutdown, or a stuck write.
-            return "dropped after " + count(lines) + ": " + e.getMessage().toLowerCase();
+            return "dropped after " + count(lines) + ": " + Options.lower(e);
         }
     }
     // end::echo[]

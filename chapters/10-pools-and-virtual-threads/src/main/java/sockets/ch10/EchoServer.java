@@ -2,6 +2,7 @@ package sockets.ch10;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
@@ -42,6 +43,9 @@ public final class EchoServer {
         }
         try {
             var options = Options.parse(args);
+            if (options.limits().executor() == Limits.Executor.VIRTUAL) {
+                startPoller();
+            }
             var listener = listen(new InetSocketAddress(options.host(), options.port()));
             var server = new ExecutorServer(listener, options.limits(), System.out);
             System.out.println("serving with " + options.limits().describe());
@@ -62,6 +66,28 @@ public final class EchoServer {
         }
     }
 
+    /**
+     * Starts the JDK's poller, which watches the sockets that virtual threads wait on. The
+     * first virtual thread that waits starts it, and it opens descriptors of its own
+     * (epoll_create1(2)); if that first wait comes when the process is out of descriptors,
+     * it never starts, and no virtual thread can wait on a socket again. So wait once now:
+     * an accept with a 1 ms timeout, on a virtual thread, parks it in the poller.
+     */
+    static void startPoller() {
+        try (var nobodyCalls = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nobodyCalls.setSoTimeout(1);
+            Thread.ofVirtual().start(() -> {
+                try (var unexpected = nobodyCalls.accept()) {
+                    // a stray connect from this machine: closed at once
+                } catch (IOException timedOut) {
+                    // SocketTimeoutException, as intended
+                }
+            }).join();
+        } catch (IOException | InterruptedException notNow) {
+            // then the first client's read starts the poller
+        }
+    }
+
     /** Binds and listens, then prints the readiness line that tests and students wait for. */
     static ServerSocket listen(InetSocketAddress wanted) throws BindException {
         try {
@@ -78,7 +104,7 @@ public final class EchoServer {
             return listener;
         } catch (IOException e) {
             throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
     }
 }

@@ -56,10 +56,12 @@ final class ExecutorServer {
     // tag::serve[]
     /** Accepts and hands each client to a worker, until stop() closes the listener. */
     void serve() {
-        while (!listener.isClosed()) {
+        var failures = new AcceptFailures(log);
+        while (!listener.isClosed() && !Thread.currentThread().isInterrupted()) {
             try {
                 // accept(2): the next finished handshake from the kernel's queue
                 var socket = listener.accept();
+                failures.succeeded();
                 var connection = new EchoConnection(socket, limits.idleTimeout());
                 open.add(connection);
                 try {
@@ -78,10 +80,10 @@ final class ExecutorServer {
                     refuse(socket, connection);
                 }
             } catch (IOException e) {
-                // The listener was closed by stop(), or accept(2) failed for one client
-                // (EMFILE, ECONNABORTED): log it and go on.
+                // The listener was closed by stop(); or accept(2) failed, most likely with
+                // EMFILE (no descriptor left), which would fail again at once: pause.
                 if (!listener.isClosed()) {
-                    log.println("accept failed: " + e.getMessage());
+                    failures.failed(e);
                 }
             }
         }

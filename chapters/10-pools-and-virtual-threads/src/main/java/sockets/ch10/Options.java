@@ -7,6 +7,7 @@ import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The command line of the echo server: where it listens, which executor runs its clients, and
@@ -91,6 +92,15 @@ record Options(InetAddress host, int port, Limits limits) {
             // falls through to the same sentence as a number out of range
         }
         throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
+    }
+
+    /**
+     * An exception's message in lower case, to go inside a sentence: "" when it has none, and
+     * lowered by the root locale's rules, not the user's (in Turkish, "I" lowers to a dotless ı).
+     */
+    static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null ? "" : message.toLowerCase(Locale.ROOT);
     }
 
     /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */

@@ -73,7 +73,7 @@ public final class PoolDemo {
             try (var e = new DemoClient("E", address)) {
                 e.send("too late");
             } catch (ConnectException refused) {
-                System.out.println("E: connect: " + refused.getMessage().toLowerCase());
+                System.out.println("E: connect: " + Options.lower(refused));
             }
             c.exchange("last words");
         }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.Peer;
@@ -51,6 +52,27 @@ class EchoServerTest {
             assertEquals("error: a line may have at most 1024 bytes, goodbye", peer.readLine());
             peer.shutdownOutput();
             assertTrue(peer.isAtEndOfStream(), "the server closed the connection");
+        }
+    }
+
+    @Test
+    void after_its_goodbye_a_client_that_trickles_bytes_is_let_go_at_the_deadline() throws Exception {
+        try (var server = new ServerUnderTest(VIRTUAL); var peer = server.connect()) {
+            peer.send("x".repeat(EchoConnection.MAX_LINE + 2));
+            assertEquals("error: a line may have at most 1024 bytes, goodbye", peer.readLine());
+            // A byte every 800 ms: each read's timeout (1 s) would never run out, so only a
+            // deadline ends the discarding. Once the server has closed, our next byte draws
+            // a reset (RST) and the one after it fails: that is when the server let us go.
+            var bytes = new String[10];
+            Arrays.fill(bytes, "z");
+            long start = System.nanoTime();
+            assertThrows(UncheckedIOException.class,
+                    () -> peer.sendWithPauses(Duration.ofMillis(800), bytes),
+                    "the server still discarded our bytes 7 s after its 1 s goodbye deadline");
+            long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            assertTrue(took < Goodbye.LINGER.toMillis() + 2 * 800 + 1000,
+                    "let go " + took + " ms after the error line, for a deadline of "
+                            + Goodbye.LINGER.toMillis() + " ms");
         }
     }
 

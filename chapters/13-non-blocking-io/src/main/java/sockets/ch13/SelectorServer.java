@@ -64,8 +64,9 @@ public final class SelectorServer {
         // socket(2): the same kernel socket as a ServerSocket's, seen as a channel
         var listener = ServerSocketChannel.open();
         try {
-            // bind(2) and listen(2), with a backlog of 50 (chapter 03)
-            listener.bind(wanted, 50);
+            // bind(2) and listen(2), with a long accept queue: with 50, a burst of connects
+            // overflowed it, the kernel dropped SYNs, and clients waited a second to resend
+            listener.bind(wanted, 1024);
         } catch (IOException e) {
             listener.close();
             throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "

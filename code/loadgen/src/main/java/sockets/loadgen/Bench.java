@@ -19,7 +19,7 @@ public final class Bench {
             usage: ./workbook bench [--hold N] [--pingpong N] [--seconds S]
               Runs each echo server design as a child process on 127.0.0.1 and measures it
               with the load generator: N connections held (default 10000), then ping-pong on
-              N connections (default 100), S seconds each (default 4), about a minute in all.
+              N connections (default 100), S seconds each (default 4), about two minutes in all.
             """;
 
     /** One server design: its name in the table, and the command that starts it on port 0. */
@@ -74,6 +74,7 @@ public final class Bench {
         var ch06 = root.resolve("chapters/06-send-and-receive/target/classes");
         var ch08 = root.resolve("chapters/08-thread-per-client/target/classes");
         var ch10 = root.resolve("chapters/10-pools-and-virtual-threads/target/classes");
+        var ch13 = root.resolve("chapters/13-non-blocking-io/target/classes");
         var c = root.resolve("code/bench-c/target");
         return List.of(
                 new Design("06 iterative (Java)", List.of(java, "-cp", ch06.toString(),
@@ -91,6 +92,8 @@ public final class Bench {
                 new Design("10 virtual, 1 carrier (Java)", List.of(java,
                         "-Djdk.virtualThreadScheduler.parallelism=1", "-cp", ch10.toString(),
                         "sockets.ch10.EchoServer"), ch10.resolve("sockets/ch10/EchoServer.class")),
+                new Design("13 selector, one thread (Java)", List.of(java, "-cp", ch13.toString(),
+                        "sockets.ch13.SelectorServer"), ch13.resolve("sockets/ch13/SelectorServer.class")),
                 new Design("C thread per client", List.of(c.resolve("thread_per_client_echo").toString(),
                         "0"), c.resolve("thread_per_client_echo")),
                 new Design("C epoll, one thread", List.of(c.resolve("epoll_echo").toString(), "0"),

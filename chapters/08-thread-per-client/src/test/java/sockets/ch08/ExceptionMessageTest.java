@@ -1,0 +1,22 @@
+package sockets.ch08;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.SocketException;
+import org.junit.jupiter.api.Test;
+
+/** An exception's message inside a sentence: lowered the same way everywhere, never a crash. */
+class ExceptionMessageTest {
+
+    @Test
+    void a_message_is_lowered_by_the_root_locale() {
+        // In Turkish, "I".toLowerCase() is a dotless ı; Locale.ROOT gives "i" everywhere.
+        assertEquals("invalid argument", Options.lower(new SocketException("Invalid argument")));
+    }
+
+    @Test
+    void an_exception_without_a_message_gives_an_empty_text_not_a_crash() {
+        assertEquals("", Options.lower(new IOException()));
+    }
+}

@@ -1,0 +1,62 @@
+package sockets.ch10;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import sockets.testkit.Peer;
+
+/**
+ * The server with an open-file limit of 64 and 100 clients: accept(2) fails with EMFILE
+ * while the accept queue still holds clients, so the listener stays ready.
+ */
+@Timeout(90)
+@EnabledOnOs(OS.LINUX)
+class OutOfDescriptorsTest {
+
+    private static final int DESCRIPTORS = 64;
+    private static final int CLIENTS = 100;
+    private static final Duration MEASURED = Duration.ofSeconds(2);
+    /** USER_HZ: /proc counts CPU time in hundredths of a second. */
+    private static final long TICKS_PER_SECOND = 100;
+
+    @Test
+    void out_of_descriptors_it_says_so_once_stays_idle_and_serves_again_once_clients_leave()
+            throws Exception {
+        try (var server = new ServerWithFewDescriptors(DESCRIPTORS, "--idle-timeout", "600000")) {
+            var address = server.awaitListening();
+            var held = new ArrayList<Peer>();
+            try {
+                // Each connect completes in the kernel (the accept queue is long); the
+                // server accepts until its descriptors run out.
+                for (int i = 0; i < CLIENTS; i++) {
+                    held.add(Peer.connect(address));
+                }
+                server.awaitLine("too many open files", Duration.ofSeconds(30));
+                long before = server.cpuTicks();
+                assertTrue(server.isStillRunningAfter(MEASURED), "the server died out of descriptors");
+                long used = server.cpuTicks() - before;
+                long budget = MEASURED.toSeconds() * TICKS_PER_SECOND / 10;
+                assertTrue(used <= budget, "out of descriptors the server used " + used
+                        + " ticks of CPU in " + MEASURED.toSeconds() + " s: it spins");
+                assertEquals(1, server.linesContaining("too many open files"),
+                        () -> "the server should say once that it is out of descriptors:\n" + server.output());
+                assertTrue(server.awaitLine("too many open files", Duration.ZERO)
+                        .startsWith("out of file descriptors"), "the line should say what is wrong");
+            } finally {
+                held.forEach(Peer::close);
+            }
+            // The clients that left give their descriptors back: a new client is served.
+            try (var newcomer = Peer.connect(address)) {
+                newcomer.sendLine("served again");
+                assertEquals("served again", newcomer.readLine());
+            }
+            server.awaitLine("accepting again", Duration.ofSeconds(10));
+        }
+    }
+}

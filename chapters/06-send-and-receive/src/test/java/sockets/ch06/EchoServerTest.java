@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -224,6 +225,40 @@ class EchoServerTest {
                 assertArrayEquals(hello, next.readExactly(hello.length),
                         "the server serves the next client after one that did not read");
             }
+        }
+    }
+
+    @Test
+    void the_server_says_how_each_conversation_ended() throws InterruptedException {
+        var lines = new LinkedBlockingQueue<String>();
+        var log = new PrintStream(new ByteArrayOutputStream() {
+            @Override
+            public synchronized void flush() {
+                // println flushes: one call per line the server prints
+                toString(StandardCharsets.UTF_8).lines().forEach(lines::add);
+                reset();
+            }
+        }, true, StandardCharsets.UTF_8);
+        try (var server = BackgroundServer.start(listener -> EchoServer.serve(listener,
+                new LineFraming(LineFraming.MAX_LINE), PATIENCE, EchoConnection.LINGER, log))) {
+            String client;
+            try (var polite = Peer.connect(server.port())) {
+                client = "127.0.0.1:" + polite.socket().getLocalPort();
+                polite.sendMerged("one\n", "two\n");
+                polite.shutdownOutput();
+                assertEquals("one\ntwo\n", polite.readToEnd());
+            }
+            assertEquals(client + ": accepted", lines.poll(10, TimeUnit.SECONDS));
+            assertEquals(client + ": closed after 2 messages", lines.poll(10, TimeUnit.SECONDS));
+            try (var rude = Peer.connect(server.port())) {
+                client = "127.0.0.1:" + rude.socket().getLocalPort();
+                rude.sendMerged("fine\n", "x".repeat(LineFraming.MAX_LINE + 1) + "\n");
+                assertEquals("fine", rude.readLine());
+                rude.shutdownOutput();
+            }
+            assertEquals(client + ": accepted", lines.poll(10, TimeUnit.SECONDS));
+            assertEquals(client + ": dropped after 1 message: a line may have at most 1024 bytes",
+                    lines.poll(10, TimeUnit.SECONDS));
         }
     }
 

@@ -3,6 +3,8 @@ package sockets.ch06;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
 
 /** How an exception's message goes inside one of the programs' sentences. */
@@ -10,7 +12,8 @@ class OptionsTest {
 
     @Test
     void a_message_is_lowered_for_the_middle_of_a_sentence() {
-        assertEquals("address already in use", Options.lower(new IOException("Address already in use")));
+        assertEquals("address already in use",
+                Options.lower(new IOException("Address already in use")));
     }
 
     @Test
@@ -22,5 +25,20 @@ class OptionsTest {
     @Test
     void an_exception_without_a_message_gives_an_empty_text_not_a_null_pointer() {
         assertEquals("", Options.lower(new IOException()));
+    }
+
+    @Test
+    void an_ipv6_address_is_written_in_brackets_before_its_port() throws IOException {
+        // getHostAddress() writes IPv6 in full, without the :: shorthand.
+        assertEquals("[0:0:0:0:0:0:0:1]:7",
+                Options.hostAndPort(new InetSocketAddress(InetAddress.getByName("::1"), 7)));
+        assertEquals("127.0.0.1:7",
+                Options.hostAndPort(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 7)));
+    }
+
+    @Test
+    void an_unresolved_address_is_written_with_its_name() {
+        assertEquals("example.invalid:7",
+                Options.hostAndPort(InetSocketAddress.createUnresolved("example.invalid", 7)));
     }
 }

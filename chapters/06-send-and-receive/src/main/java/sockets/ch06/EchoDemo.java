@@ -58,7 +58,8 @@ public final class EchoDemo {
         var quiet = new PrintStream(OutputStream.nullOutputStream());
         var server = Thread.ofPlatform().name("echo-server").start(() -> {
             try {
-                EchoServer.serve(listener, LINES, EchoServer.PATIENCE, quiet);
+                EchoServer.serve(listener, LINES, EchoServer.PATIENCE, EchoConnection.LINGER,
+                        quiet);
             } catch (IOException closedByTheDemo) {
                 // close(2) on the listener ends accept(): the way this demo stops it
             }

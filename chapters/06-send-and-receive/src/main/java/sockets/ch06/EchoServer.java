@@ -37,13 +37,13 @@ public final class EchoServer {
         try {
             var options = Options.parse(args, false);
             try (var listener = listen(new InetSocketAddress(options.host(), options.port()))) {
-                serve(listener, options.framing(), PATIENCE, System.out);
+                serve(listener, options.framing(), PATIENCE, EchoConnection.LINGER, System.out);
             }
         } catch (Options.BadArgument | BindException e) {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the server stopped: " + e.getMessage().toLowerCase() + ".");
+            System.err.println("the server stopped: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -57,7 +57,7 @@ public final class EchoServer {
         } catch (IOException e) {
             listener.close();
             throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
         System.out.println("listening on " + Options.hostAndPort(listener.getLocalSocketAddress()));
         System.out.flush();
@@ -66,19 +66,20 @@ public final class EchoServer {
 
     /** The program's loop, as {@code BackgroundServer} runs it: lines, on System.out. */
     static void serve(ServerSocket listener) throws IOException {
-        serve(listener, new LineFraming(LineFraming.MAX_LINE), PATIENCE, System.out);
+        serve(listener, new LineFraming(LineFraming.MAX_LINE), PATIENCE, EchoConnection.LINGER,
+                System.out);
     }
 
     // tag::serve[]
     static void serve(ServerSocket listener, Framing framing, Duration patience,
-            PrintStream log) throws IOException {
+            Duration linger, PrintStream log) throws IOException {
         while (true) {
             try (var connection = listener.accept()) {
                 var client = Options.hostAndPort(connection.getRemoteSocketAddress());
                 log.println(client + ": accepted");
                 // A read waits at most this long for the client's next bytes.
                 connection.setSoTimeout((int) patience.toMillis());
-                var ending = EchoConnection.echo(connection, framing, patience);
+                var ending = EchoConnection.echo(connection, framing, patience, linger);
                 log.println(client + ": " + ending);
             }
             // close(2): one client's trouble ends with its own connection

@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The command line of this chapter's programs: {@code --host}, {@code --port}, {@code --frames}
@@ -86,6 +87,14 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
         var host = socketAddress.getAddress();
         var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
         return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+    }
+
+    /**
+     * An exception's message in lower case, to go inside a sentence: "" when it has none, and
+     * in Locale.ROOT, since a Turkish default locale would lower "I" to a dotless "ı".
+     */
+    static String lower(Throwable e) {
+        return e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
     }
 
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.

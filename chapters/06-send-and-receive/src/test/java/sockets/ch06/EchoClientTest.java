@@ -20,7 +20,7 @@ class EchoClientTest {
 
     private static BackgroundServer echoServer() {
         return BackgroundServer.start(listener -> EchoServer.serve(listener,
-                new LineFraming(LineFraming.MAX_LINE), Duration.ofSeconds(10),
+                new LineFraming(LineFraming.MAX_LINE), Duration.ofSeconds(10), EchoConnection.LINGER,
                 new PrintStream(OutputStream.nullOutputStream())));
     }
 

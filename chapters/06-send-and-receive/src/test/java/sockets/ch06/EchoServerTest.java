@@ -2,6 +2,7 @@ package sockets.ch06;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -31,12 +35,13 @@ class EchoServerTest {
 
     private static BackgroundServer lineServer() {
         return BackgroundServer.start(listener -> EchoServer.serve(listener,
-                new LineFraming(LineFraming.MAX_LINE), PATIENCE, QUIET));
+                new LineFraming(LineFraming.MAX_LINE), PATIENCE, EchoConnection.LINGER, QUIET));
     }
 
     private static BackgroundServer frameServer() {
         return BackgroundServer.start(listener -> EchoServer.serve(listener,
-                new LengthPrefixedFraming(LengthPrefixedFraming.MAX_FRAME), PATIENCE, QUIET));
+                new LengthPrefixedFraming(LengthPrefixedFraming.MAX_FRAME), PATIENCE,
+                EchoConnection.LINGER, QUIET));
     }
 
     /** The proof that the server still serves: a fresh client gets its echo. */
@@ -156,7 +161,8 @@ class EchoServerTest {
     void a_client_that_never_reads_its_echoes_is_dropped_after_the_servers_patience() throws IOException {
         var log = new ByteArrayOutputStream();
         try (var server = BackgroundServer.start(listener -> EchoServer.serve(listener,
-                new LineFraming(LineFraming.MAX_LINE), PATIENCE, new PrintStream(log, true)));
+                new LineFraming(LineFraming.MAX_LINE), PATIENCE, EchoConnection.LINGER,
+                new PrintStream(log, true)));
              var greedy = new Socket()) {
             // A small receive buffer, set before connect, so that it fills soon.
             greedy.setReceiveBufferSize(4096);
@@ -174,6 +180,85 @@ class EchoServerTest {
             assertStillServing(server, "after a client that did not read");
             assertTrue(log.toString().contains("dropped after") && log.toString().contains(
                     "it did not read its echoes for 1 s"), "the server's log says why:\n" + log);
+        }
+    }
+
+    @Test
+    void a_client_that_sends_large_frames_and_never_reads_is_reset_at_the_servers_patience()
+            throws Exception {
+        try (var server = frameServer(); var greedy = new Socket()) {
+            // A small receive buffer, set before connect, so that it fills soon.
+            greedy.setReceiveBufferSize(4096);
+            var started = System.nanoTime();
+            greedy.connect(new InetSocketAddress(server.address().getAddress(), server.port()), 5000);
+            // 64 KiB frames: BufferedOutputStream hands each straight to write(2), not at flush.
+            var frame = framed(new byte[64 * 1024]);
+            var sending = new CompletableFuture<IOException>();
+            Thread.ofPlatform().daemon().name("greedy-sender").start(() -> {
+                try {
+                    // At most 64 MiB; the server stops reading once its writes to us block.
+                    for (int i = 0; i < 1024; i++) {
+                        greedy.getOutputStream().write(frame);
+                    }
+                    sending.complete(null);
+                } catch (IOException e) {
+                    sending.complete(e);
+                }
+            });
+            IOException dropped;
+            try {
+                dropped = sending.get(10, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                throw new AssertionError("after 10 s the server still had not dropped a client "
+                        + "that does not read its echoes; its patience is " + PATIENCE.toSeconds() + " s");
+            }
+            var elapsed = Duration.ofNanos(System.nanoTime() - started);
+            assertNotNull(dropped, "64 MiB went through to a server that cannot write its echoes");
+            // close(2) with our bytes unread in its receive buffer: the server's kernel sends
+            // RST, and our blocked write(2) fails with ECONNRESET.
+            assertEquals("Connection reset by peer", dropped.getMessage());
+            assertTrue(elapsed.compareTo(PATIENCE) >= 0, "dropped after " + elapsed
+                    + ", before the server's patience of " + PATIENCE);
+            try (var next = Peer.connect(server.port())) {
+                var hello = framed("still there?".getBytes(StandardCharsets.UTF_8));
+                next.send(hello);
+                assertArrayEquals(hello, next.readExactly(hello.length),
+                        "the server serves the next client after one that did not read");
+            }
+        }
+    }
+
+    @Test
+    void the_server_says_how_each_conversation_ended() throws InterruptedException {
+        var lines = new LinkedBlockingQueue<String>();
+        var log = new PrintStream(new ByteArrayOutputStream() {
+            @Override
+            public synchronized void flush() {
+                // println flushes: one call per line the server prints
+                toString(StandardCharsets.UTF_8).lines().forEach(lines::add);
+                reset();
+            }
+        }, true, StandardCharsets.UTF_8);
+        try (var server = BackgroundServer.start(listener -> EchoServer.serve(listener,
+                new LineFraming(LineFraming.MAX_LINE), PATIENCE, EchoConnection.LINGER, log))) {
+            String client;
+            try (var polite = Peer.connect(server.port())) {
+                client = "127.0.0.1:" + polite.socket().getLocalPort();
+                polite.sendMerged("one\n", "two\n");
+                polite.shutdownOutput();
+                assertEquals("one\ntwo\n", polite.readToEnd());
+            }
+            assertEquals(client + ": accepted", lines.poll(10, TimeUnit.SECONDS));
+            assertEquals(client + ": closed after 2 messages", lines.poll(10, TimeUnit.SECONDS));
+            try (var rude = Peer.connect(server.port())) {
+                client = "127.0.0.1:" + rude.socket().getLocalPort();
+                rude.sendMerged("fine\n", "x".repeat(LineFraming.MAX_LINE + 1) + "\n");
+                assertEquals("fine", rude.readLine());
+                rude.shutdownOutput();
+            }
+            assertEquals(client + ": accepted", lines.poll(10, TimeUnit.SECONDS));
+            assertEquals(client + ": dropped after 1 message: a line may have at most 1024 bytes",
+                    lines.poll(10, TimeUnit.SECONDS));
         }
     }
 

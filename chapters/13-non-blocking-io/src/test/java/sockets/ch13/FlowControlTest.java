@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,7 +41,7 @@ class FlowControlTest {
         for (int i = 0; i < count; i++) {
             var number = "%07d".formatted(i).getBytes(StandardCharsets.US_ASCII);
             System.arraycopy(number, 0, bytes, i * 1024, number.length);
-            java.util.Arrays.fill(bytes, i * 1024 + number.length, i * 1024 + 1023, (byte) 'x');
+            Arrays.fill(bytes, i * 1024 + number.length, i * 1024 + 1023, (byte) 'x');
             bytes[i * 1024 + 1023] = '\n';
         }
         return bytes;
@@ -82,7 +83,8 @@ class FlowControlTest {
 
     /**
      * More than the kernel's buffers of one loopback connection can hold: the client's send
-     * buffer and the server's receive and send buffers, each at its autotuning maximum.
+     * buffer and the server's receive and send buffers, each at its autotuning maximum
+     * (tcp_wmem and tcp_rmem's third number). On this machine 4 + 32 + 4 MiB, so 64 MiB.
      */
     private static long moreThanTheKernelHolds() {
         long most = 64L << 20;

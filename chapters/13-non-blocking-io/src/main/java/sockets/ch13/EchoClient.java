@@ -78,7 +78,7 @@ public final class EchoClient {
         } catch (ConnectException e) {
             var refused = "Connection refused".equals(e.getMessage());
             System.err.println("could not connect to " + Options.hostAndPort(server) + ": "
-                    + e.getMessage().toLowerCase() + (refused ? ", nothing listens there." : "."));
+                    + Options.lower(e) + (refused ? ", nothing listens there." : "."));
             System.exit(1);
         } catch (IOException e) {
             System.err.println("the exchange with " + Options.hostAndPort(server) + " failed: "

@@ -23,6 +23,8 @@ final class LoopCounts {
     final AtomicLong partialWrites = new AtomicLong();
     /** Times the loop stopped reading a client because its echoes piled up (backpressure). */
     final AtomicLong readingStopped = new AtomicLong();
+    /** Ready keys the loop handled: a loop woken for nothing handles thousands a second. */
+    final AtomicLong handled = new AtomicLong();
     /** The names of the threads that ran the loop's handlers. */
     private final Set<String> threads = ConcurrentHashMap.newKeySet();
 
@@ -32,6 +34,7 @@ final class LoopCounts {
     }
 
     void ranOn(Thread thread) {
+        handled.incrementAndGet();
         threads.add(thread.getName());
     }
 

@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The command line of this chapter's programs: {@code --host}, {@code --port} and
@@ -76,6 +77,15 @@ record Options(InetAddress host, int port, List<String> messages) {
         var host = socketAddress.getAddress();
         var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
         return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+    }
+
+    /**
+     * An exception's message in lower case, for the middle of a sentence: "" when it has none,
+     * and the same in every locale (a Turkish default would lower "I" to a dotless "ı").
+     */
+    static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null ? "" : message.toLowerCase(Locale.ROOT);
     }
 
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.

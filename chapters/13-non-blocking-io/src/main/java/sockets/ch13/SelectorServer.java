@@ -70,7 +70,7 @@ public final class SelectorServer {
         } catch (IOException e) {
             listener.close();
             throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
-                    + e.getMessage().toLowerCase() + ".");
+                    + Options.lower(e) + ".");
         }
         System.out.println("listening on " + Options.hostAndPort(listener.getLocalAddress()));
         System.out.flush();

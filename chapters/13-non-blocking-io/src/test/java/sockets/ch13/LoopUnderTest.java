@@ -23,6 +23,10 @@ final class LoopUnderTest implements AutoCloseable {
     static final SelectorServer.Limits LIMITS =
             new SelectorServer.Limits(1024, 64 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(1));
 
+    /** The same with a minute of patience, for tests that are not about the idle limit. */
+    static final SelectorServer.Limits PATIENT =
+            new SelectorServer.Limits(1024, 64 * 1024, Duration.ofMinutes(1), Duration.ofSeconds(1));
+
     /** The server's log lines, kept, so that a test can wait for one instead of sleeping. */
     static final class Log extends PrintStream {
         private final List<String> lines = new ArrayList<>();
@@ -64,6 +68,7 @@ final class LoopUnderTest implements AutoCloseable {
     private final Log log = new Log();
     private final Thread thread;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private boolean closed;
 
     private LoopUnderTest(SelectorServer.Limits limits) throws IOException {
         listener = ServerSocketChannel.open();
@@ -82,6 +87,10 @@ final class LoopUnderTest implements AutoCloseable {
         return new LoopUnderTest(LIMITS);
     }
 
+    static LoopUnderTest start(SelectorServer.Limits limits) throws IOException {
+        return new LoopUnderTest(limits);
+    }
+
     int port() throws IOException {
         return ((InetSocketAddress) listener.getLocalAddress()).getPort();
     }
@@ -94,8 +103,13 @@ final class LoopUnderTest implements AutoCloseable {
         return log;
     }
 
+    /** Stops the loop and waits for its thread to end; once, however often it is called. */
     @Override
     public void close() throws IOException, InterruptedException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         loop.stop();
         thread.join(Duration.ofSeconds(10));
         if (failure.get() != null) {

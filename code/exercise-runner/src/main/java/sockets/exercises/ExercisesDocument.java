@@ -89,6 +89,7 @@ public final class ExercisesDocument {
         String pendingTitle = "";
         boolean pendingCollapsible = false;
         int pendingSince = -1;  // where in the section's body the waiting title or attributes began
+        boolean blockMayStart = true;  // a line starting with a dot is a title only where a block may start
         for (var line : lines) {
             var stripped = line.strip();
             var start = HINT_START.matcher(stripped);
@@ -114,7 +115,10 @@ public final class ExercisesDocument {
             // A folded block (the hints) is not part of the task: its title, attributes,
             // delimiters and content stay out of the section's body.
             boolean folded = openCollapsible != null;
-            if (COLLAPSIBLE.matcher(stripped).matches() || BLOCK_TITLE.matcher(stripped).matches()) {
+            boolean title = blockMayStart && BLOCK_TITLE.matcher(stripped).matches();
+            blockMayStart = stripped.isEmpty() || title || stripped.startsWith("[") || stripped.startsWith("//")
+                    || EXAMPLE_DELIMITER.matcher(stripped).matches() || HEADING.matcher(line).matches();
+            if (COLLAPSIBLE.matcher(stripped).matches() || title) {
                 if (!pendingCollapsible && pendingTitle.isEmpty()) {
                     pendingSince = current == null ? -1 : current.body().size();
                 }
@@ -236,15 +240,22 @@ public final class ExercisesDocument {
 
         static String of(List<String> lines) {
             var out = new ArrayList<String>();
+            // A line that starts with a dot is a block title only where a block may start,
+            // not inside a paragraph: ".putInt(1)" continuing a sentence keeps its dot.
+            boolean blockMayStart = true;
             for (var raw : lines) {
                 var line = raw.stripTrailing();
                 var trimmed = line.strip();
                 if (trimmed.startsWith("//") || trimmed.equals("+") || BLOCK_DELIMITER.matcher(trimmed).matches()
                         || BLOCK_ATTRIBUTES.matcher(trimmed).matches()) {
+                    blockMayStart = true;
                     continue;
                 }
                 line = CROSS_REFERENCE.matcher(line).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
-                line = BLOCK_TITLE.matcher(line).replaceAll("$1");
+                if (blockMayStart) {
+                    line = BLOCK_TITLE.matcher(line).replaceAll("$1");
+                }
+                blockMayStart = trimmed.isEmpty() || BLOCK_TITLE.matcher(trimmed).matches() && blockMayStart;
                 line = LINK.matcher(line).replaceAll(m -> {
                     var target = m.group(1) != null ? m.group(1) : m.group(3);
                     var text = m.group(1) != null ? m.group(2) : m.group(4);

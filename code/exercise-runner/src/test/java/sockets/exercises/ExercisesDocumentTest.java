@@ -64,4 +64,17 @@ class ExercisesDocumentTest {
                 () -> assertEquals(List.of(new ExercisesDocument.Hint(1, "", "Copy the bytes.", false)), document.hints("Echo")),
                 () -> assertEquals(Optional.empty(), document.hintProblem("Echo")));
     }
+
+    @Test
+    void a_line_of_a_hint_that_starts_with_a_dot_keeps_it_inside_a_paragraph() {
+        var document = ExercisesDocument.parse("""
+                == Echo
+                // tag::hint-Echo[]
+                `ByteBuffer.allocate(4)
+                .putInt(7)` encodes it.
+                // end::hint-Echo[]
+                """.lines().toList());
+
+        assertEquals("`ByteBuffer.allocate(4)\n.putInt(7)` encodes it.", document.hints("Echo").getFirst().text());
+    }
 }

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 public final class ExercisesDocument {
 
     private static final Pattern HEADING = Pattern.compile("^(={2,6})\\s+(.+)$");
-    private static final Pattern HINT_START = Pattern.compile("^//\\s*tag::hint-([\\w$]+?)(?:-(\\d+))?\\[]\\s*$");
-    private static final Pattern HINT_END = Pattern.compile("^//\\s*end::hint-([\\w$]+?)(?:-(\\d+))?\\[]\\s*$");
+    private static final Pattern HINT_START = Pattern.compile("^//\\s*tag::hint-([\\w$]+?)(?:-(\\d{1,3}))?\\[]\\s*$");
+    private static final Pattern HINT_END = Pattern.compile("^//\\s*end::hint-([\\w$]+?)(?:-(\\d{1,3}))?\\[]\\s*$");
     private static final Pattern COLLAPSIBLE = Pattern.compile("^\\[[^\\]]*%collapsible[^\\]]*]$");
     private static final Pattern EXAMPLE_DELIMITER = Pattern.compile("^={4,}$");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.(\\p{L}.*)$");

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 /**
  * Where a chapter keeps its exercises. The layout is fixed so that the student CLI, the build
  * and the book all find the same files without configuration:
- * {@code exercises/exercises.adoc}, {@code starter/}, {@code solution/}, {@code test/} and the
- * student's {@code work/} copy of the starter.
+ * {@code exercises/exercises.adoc}, {@code starter/}, {@code solution/}, {@code test/}, the
+ * student's {@code work/} copy of the starter and the record of the hints they were shown.
  */
 public record ChapterExercises(Path chapterDir) {
 
@@ -45,6 +45,14 @@ public record ChapterExercises(Path chapterDir) {
 
     public Path work() {
         return exercisesDir().resolve("work");
+    }
+
+    /**
+     * How many hints of each exercise the student has been shown, kept beside their work copy
+     * (git ignores it): {@code ./workbook hint} shows the next one each time.
+     */
+    public Path hintsShown() {
+        return exercisesDir().resolve(".hints-shown");
     }
 
     /** What the student is working on: their copy once ./workbook made it, else the starter. */

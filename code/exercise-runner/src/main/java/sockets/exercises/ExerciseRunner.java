@@ -27,7 +27,8 @@ public final class ExerciseRunner {
             usage: ExerciseRunner <command> ...
               check <chapterDir> [--sources DIR]   compile and test your exercises (default sources:
                                                    exercises/work, else exercises/starter)
-              hint <chapterDir> [exercise]         print the hints
+              hint <chapterDir> [exercise] [--all] the exercise's next hint (--all: every one);
+                                                   without an exercise, the hints shown so far
               progress <chaptersRoot>              list every chapter's exercises, done or not
             """;
 
@@ -90,31 +91,44 @@ public final class ExerciseRunner {
             }
         }
         var result = ExerciseCheck.withTimeout(timeout).check(chapter, sources);
-        out.print(StudentReport.of(result, ExercisesDocument.load(chapter.document())));
+        out.print(StudentReport.of(result, ExercisesDocument.load(chapter.document()),
+                chapter.number(), ShownHints.load(chapter.hintsShown())));
         return result instanceof CheckResult.Ran ran && ran.allPass() ? OK : EXERCISES_FAIL;
     }
 
     private int hint(List<String> args) {
-        if (args.isEmpty() || args.size() > 2) {
-            return usage("hint needs a chapter directory and optionally an exercise name.");
+        if (args.isEmpty()) {
+            return usage("hint needs a chapter directory, then optionally an exercise name and --all.");
         }
         var chapterDir = Path.of(args.getFirst());
         if (!ChapterExercises.existIn(chapterDir)) {
             return usage("No exercises in " + chapterDir + ": expected a chapter directory with an exercises/ folder.");
         }
-        var chapter = new ChapterExercises(chapterDir);
-        var document = ExercisesDocument.load(chapter.document());
-        var names = document.inBookOrder(chapter.exerciseNames());
-        if (args.size() == 2) {
-            if (!names.contains(args.get(1))) {
-                return usage("No exercise named " + args.get(1) + " in " + chapterDir + "; its exercises are "
-                        + String.join(", ", names) + ".");
-            }
-            names = List.of(args.get(1));
+        var options = args.subList(1, args.size());
+        boolean all = options.contains("--all");
+        var named = options.stream().filter(option -> !option.equals("--all")).toList();
+        if (named.size() > 1 || named.stream().anyMatch(option -> option.startsWith("-"))) {
+            return usage("hint takes one exercise name and --all after the chapter directory, not "
+                    + String.join(" ", options) + ".");
         }
-        for (var name : names) {
-            out.println("Hint for " + name + ":");
-            out.println(StudentReport.indented(document.hint(name).orElse("(this exercise has no hint)"), "  "));
+        var hints = new HintCommand(new ChapterExercises(chapterDir), out, err);
+        if (named.isEmpty()) {
+            if (all) {
+                hints.all(hints.exercises());
+            } else {
+                hints.list();
+            }
+            return OK;
+        }
+        var exercise = hints.exerciseNamed(named.getFirst());
+        if (exercise.isEmpty()) {
+            return usage("No exercise named " + named.getFirst() + " in " + chapterDir + "; its exercises are "
+                    + String.join(", ", hints.exercises()) + ".");
+        }
+        if (all) {
+            hints.all(List.of(exercise.get()));
+        } else {
+            hints.next(exercise.get());
         }
         return OK;
     }

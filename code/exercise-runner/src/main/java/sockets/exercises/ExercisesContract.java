@@ -115,8 +115,7 @@ public abstract class ExercisesContract {
         assertAll(names.stream().map(name -> () -> {
             expect(document.task(name).isPresent(),
                     () -> name + " has no task: exercises.adoc needs a section whose heading names " + name);
-            expect(document.hint(name).isPresent(), () -> name + " has no hint: exercises.adoc needs text between "
-                    + "// tag::hint-" + name + "[] and // end::hint-" + name + "[]");
+            document.hintProblem(name).ifPresent(problem -> fail(problem));
         }));
     }
 

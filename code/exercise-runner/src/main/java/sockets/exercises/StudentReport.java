@@ -4,7 +4,8 @@ import java.util.stream.Collectors;
 
 /**
  * The text a student reads after {@code ./workbook check}: a verdict per exercise and, under a
- * failure, the failed expectation, where the code was stuck, the bytes on the wire and the hint.
+ * failure, the failed expectation, where the code was stuck, the bytes on the wire and how to ask
+ * for a hint.
  */
 public final class StudentReport {
 
@@ -13,15 +14,24 @@ public final class StudentReport {
     private StudentReport() {
     }
 
+    /** The report without the line that says how to ask for a hint: for the chapter's author. */
     public static String of(CheckResult result, ExercisesDocument document) {
+        return of(result, document, null, null);
+    }
+
+    /**
+     * The report for a student of chapter {@code chapterNumber}: under each failure, how to ask
+     * for its next hint. The hint itself is never printed unasked: it is theirs to ask for.
+     */
+    static String of(CheckResult result, ExercisesDocument document, String chapterNumber, ShownHints shown) {
         return switch (result) {
             case CheckResult.DidNotCompile(var errors) -> "Your code does not compile yet:\n"
                     + errors.stream().map(error -> indented(error, "  ")).collect(Collectors.joining("\n")) + "\n";
-            case CheckResult.Ran ran -> ofRun(ran, document);
+            case CheckResult.Ran ran -> ofRun(ran, document, chapterNumber, shown);
         };
     }
 
-    private static String ofRun(CheckResult.Ran ran, ExercisesDocument document) {
+    private static String ofRun(CheckResult.Ran ran, ExercisesDocument document, String chapterNumber, ShownHints shown) {
         var out = new StringBuilder();
         for (var problem : ran.runProblems()) {
             out.append("PROBLEM the tests could not run\n")
@@ -35,8 +45,10 @@ public final class StudentReport {
             out.append("FAIL ").append(exercise.name()).append('\n');
             exercise.firstFailure().ifPresentOrElse(failure -> explain(out, failure, exercise.failures()),
                     () -> out.append(INDENT).append("no test ran for this exercise\n"));
-            document.hint(exercise.name()).ifPresent(hint ->
-                    out.append(INDENT).append("hint:\n").append(indented(hint, INDENT + "  ")).append('\n'));
+            if (chapterNumber != null) {
+                HintCommand.offer(chapterNumber, exercise.name(), document.hints(exercise.name()).size(),
+                        shown.of(exercise.name())).ifPresent(offer -> out.append(INDENT).append(offer).append('\n'));
+            }
         }
         out.append(summary(ran.passing(), ran.exercises().size(), "pass")).append('\n');
         return out.toString();

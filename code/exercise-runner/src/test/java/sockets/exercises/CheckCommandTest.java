@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(60)
 class CheckCommandTest {
@@ -41,10 +43,55 @@ class CheckCommandTest {
     }
 
     @Test
-    void prints_the_hint_of_a_failing_exercise_without_its_markup() {
+    void never_prints_a_hint_unasked() {
         var run = RunnerInvocation.run("check", FixtureChapter.chapter().toString());
 
-        assertTrue(run.out().contains("    hint:\n      Port 0 asks the system for any free port:"), run.out());
+        assertAll(
+                () -> assertFalse(run.out().contains("Port 0 asks"), run.out()),
+                () -> assertFalse(run.out().contains("An echo answers"), run.out()),
+                () -> assertFalse(run.out().contains("hint:"), run.out()));
+    }
+
+    @Test
+    void says_how_to_ask_for_the_first_hint_of_a_failing_exercise() {
+        var run = RunnerInvocation.run("check", FixtureChapter.chapter().toString());
+
+        assertAll(
+                () -> assertTrue(run.out().contains("    stuck? ./workbook hint 01 LineEcho shows hint 1 of 3\n"), run.out()),
+                () -> assertTrue(run.out().contains("    stuck? ./workbook hint 01 LoopbackListener shows hint 1 of 1\n"),
+                        run.out()));
+    }
+
+    @Test
+    void offers_the_next_hint_after_the_ones_already_shown(@TempDir Path root) {
+        var chapter = FixtureChapter.copyOfChaptersInto(root).resolve("01-fixture");
+        RunnerInvocation.run("hint", chapter.toString(), "LineEcho");
+
+        var run = RunnerInvocation.run("check", chapter.toString());
+
+        assertTrue(run.out().contains("    stuck? ./workbook hint 01 LineEcho shows hint 2 of 3\n"), run.out());
+    }
+
+    @Test
+    void says_how_to_see_them_again_once_every_hint_was_shown(@TempDir Path root) {
+        var chapter = FixtureChapter.copyOfChaptersInto(root).resolve("01-fixture");
+        RunnerInvocation.run("hint", chapter.toString(), "--all");
+
+        var run = RunnerInvocation.run("check", chapter.toString());
+
+        assertAll(
+                () -> assertTrue(run.out().contains("    all 3 hints seen; ./workbook hint 01 LineEcho --all shows them again\n"),
+                        run.out()),
+                () -> assertTrue(run.out().contains("    hint seen; ./workbook hint 01 LoopbackListener shows it again\n"),
+                        run.out()));
+    }
+
+    @Test
+    void says_nothing_about_hints_under_a_passing_exercise() {
+        var run = RunnerInvocation.run("check", FixtureChapter.chapter().toString(),
+                "--sources", FixtureChapter.variant("half-done").toString());
+
+        assertFalse(run.out().contains("LoopbackListener shows"), run.out());
     }
 
     @Test

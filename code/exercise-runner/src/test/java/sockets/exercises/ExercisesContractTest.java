@@ -52,11 +52,46 @@ class ExercisesContractTest {
     void names_an_exercise_without_a_hint(@TempDir Path root) throws IOException {
         var chapter = brokenCopy(root);
         var document = chapter.resolve("exercises/exercises.adoc");
-        Files.writeString(document, Files.readString(document).replace("tag::hint-LineEcho[]", "tag::hint-Other[]"));
+        Files.writeString(document, Files.readString(document).replace("hint-LineEcho-", "hint-Other-"));
 
         var failure = assertThrows(AssertionError.class, on(chapter)::every_exercise_has_a_task_and_a_hint);
 
         assertTrue(failure.getMessage().contains("LineEcho has no hint"), failure.getMessage());
+    }
+
+    @Test
+    void names_a_tier_missing_between_two_others(@TempDir Path root) throws IOException {
+        var chapter = brokenCopy(root);
+        var document = chapter.resolve("exercises/exercises.adoc");
+        Files.writeString(document, Files.readString(document).replace("hint-LineEcho-2[]", "hint-LineEcho-4[]"));
+
+        var failure = assertThrows(AssertionError.class, on(chapter)::every_exercise_has_a_task_and_a_hint);
+
+        assertTrue(failure.getMessage().contains("LineEcho's hints are numbered [1, 3, 4]"), failure.getMessage());
+    }
+
+    @Test
+    void names_a_tier_the_book_would_show_unfolded(@TempDir Path root) throws IOException {
+        var chapter = brokenCopy(root);
+        var document = chapter.resolve("exercises/exercises.adoc");
+        Files.writeString(document, Files.readString(document).replaceFirst("\\[%collapsible]\n", ""));
+
+        var failure = assertThrows(AssertionError.class, on(chapter)::every_exercise_has_a_task_and_a_hint);
+
+        assertTrue(failure.getMessage().contains("LineEcho's hint 1 is not inside a [%collapsible] block"),
+                failure.getMessage());
+    }
+
+    @Test
+    void names_an_exercise_with_a_single_hint_and_tiers_at_once(@TempDir Path root) throws IOException {
+        var chapter = brokenCopy(root);
+        var document = chapter.resolve("exercises/exercises.adoc");
+        Files.writeString(document, Files.readString(document)
+                + "\n// tag::hint-LineEcho[]\nAn old hint.\n// end::hint-LineEcho[]\n");
+
+        var failure = assertThrows(AssertionError.class, on(chapter)::every_exercise_has_a_task_and_a_hint);
+
+        assertTrue(failure.getMessage().contains("LineEcho has both a single hint"), failure.getMessage());
     }
 
     @Test

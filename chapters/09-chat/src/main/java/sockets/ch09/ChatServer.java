@@ -57,8 +57,11 @@ public final class ChatServer {
     static ServerSocket listen(InetSocketAddress wanted) throws IOException {
         var listener = new ServerSocket();
         try {
-            // bind(2) and listen(2), with a backlog of 50 (chapter 03)
-            listener.bind(wanted, 50);
+            // bind(2) and listen(2). A room for a hundred members takes them in bursts (a
+            // class joining at once): a long accept queue, as in chapters 08 and 10, so no
+            // SYN is dropped and retried a second later (chapter 03). Linux caps it at
+            // net.core.somaxconn.
+            listener.bind(wanted, 1024);
         } catch (IOException e) {
             listener.close();
             throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "

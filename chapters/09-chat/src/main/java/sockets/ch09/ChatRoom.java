@@ -2,12 +2,13 @@ package sockets.ch09;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shared state of the chat server: who is in the room. Every client's thread reads and
- * changes it at once, so it is a concurrent set, and no method holds a lock while it talks to
+ * changes it at once, so it is a concurrent map, and no method holds a lock while it talks to
  * a socket: a member is handed a line through its outbox, and only its own writer thread
  * writes to its socket.
  */
@@ -31,10 +32,12 @@ final class ChatRoom {
     }
 
     // tag::registry[]
-    // A set many threads may change while others iterate it. Its iterator is weakly
+    // A map many threads may change while others iterate it. Its iterator is weakly
     // consistent: it never throws ConcurrentModificationException, it sees each member
-    // at most once, and it takes no lock that a slow member could hold up.
-    private final Set<Member> members = ConcurrentHashMap.newKeySet();
+    // at most once, and it takes no lock that a slow member could hold up. The value is
+    // the member's arrival number: a broadcast skips members that arrived after it began.
+    private final Map<Member, Long> members = new ConcurrentHashMap<>();
+    private final AtomicLong arrivals = new AtomicLong();
     // end::registry[]
     private final PrintStream log;
     private volatile boolean closed;
@@ -49,7 +52,7 @@ final class ChatRoom {
 
     /** Lines waiting in all the outboxes: what the room holds in memory now. */
     int queued() {
-        return members.stream().mapToInt(Member::queued).sum();
+        return members.keySet().stream().mapToInt(Member::queued).sum();
     }
 
     // tag::join[]
@@ -59,7 +62,7 @@ final class ChatRoom {
         int others = members.size();
         member.offer("* welcome, " + member.name() + "; "
                 + (others == 1 ? "1 other" : others + " others") + " here");
-        members.add(member);
+        members.put(member, arrivals.incrementAndGet());
         if (closed) {
             // The server stopped while this member was on its way in, and closeAll() may
             // have missed it: its reader's next read(2) fails, and it leaves.
@@ -70,7 +73,7 @@ final class ChatRoom {
 
     /** Takes a member out of the room; only the first call for it tells the room. */
     void leave(Member member, String why) {
-        if (members.remove(member)) {
+        if (members.remove(member) != null) {
             member.close();
             announce(member, member.name() + " left" + why);
         }
@@ -83,8 +86,10 @@ final class ChatRoom {
      * sender goes no faster than the room reads; it drops a member that stopped reading.
      */
     void broadcast(Member sender, String line) {
-        for (var member : members) {
-            if (member != sender && !member.offer(line)) {
+        long arrivedBefore = arrivals.get();
+        for (var entry : members.entrySet()) {
+            var member = entry.getKey();
+            if (member != sender && entry.getValue() <= arrivedBefore && !member.offer(line)) {
                 drop(member);
             }
         }
@@ -92,7 +97,7 @@ final class ChatRoom {
 
     private void drop(Member tooSlow) {
         // remove() is true for one thread only, even if several broadcasts find it full.
-        if (members.remove(tooSlow)) {
+        if (members.remove(tooSlow) != null) {
             tooSlow.close();
             announce(tooSlow, tooSlow.name() + " was too slow and was dropped");
         }
@@ -112,7 +117,7 @@ final class ChatRoom {
     /** When the server stops: closes every member's connection. */
     void closeAll() {
         closed = true;
-        for (var member : List.copyOf(members)) {
+        for (var member : List.copyOf(members.keySet())) {
             members.remove(member);
             member.close();
         }

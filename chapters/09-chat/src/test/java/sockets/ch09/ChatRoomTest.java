@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,48 @@ class ChatRoomTest {
         room.join(speaksAsBobJoins);
         assertEquals("* welcome, bob; 1 other here", bob.received().getFirst(),
                 "the first line bob reads is his welcome: " + bob.received());
+    }
+
+    @Test
+    void a_member_that_joins_while_a_line_is_being_handed_out_does_not_get_that_line() {
+        var alice = FakeMember.named("alice");
+        room.join(alice);
+        var newcomers = new ArrayList<FakeMember>();
+        // While the broadcast walks the room, twenty members join: some land where the
+        // walk has yet to go. Each must hear only what is said after it joined.
+        var letsOthersInAsItHears = new ChatRoom.Member() {
+            @Override
+            public String name() {
+                return "bob";
+            }
+
+            @Override
+            public boolean offer(String line) {
+                if (line.equals("[alice] before you came")) {
+                    for (int i = 0; i < 20; i++) {
+                        var newcomer = FakeMember.named("newcomer-" + i);
+                        newcomers.add(newcomer);
+                        room.join(newcomer);
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public int queued() {
+                return 0;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        room.join(letsOthersInAsItHears);
+        room.broadcast(alice, "[alice] before you came");
+        for (var newcomer : newcomers) {
+            assertFalse(newcomer.received().contains("[alice] before you came"),
+                    newcomer.name() + " joined during the broadcast yet got its line: " + newcomer.received());
+        }
     }
 
     @Test

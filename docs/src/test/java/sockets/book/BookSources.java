@@ -2,8 +2,12 @@ package sockets.book;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,6 +25,10 @@ final class BookSources {
     static final Path INDEX = BOOK_SOURCES.resolve("index.adoc");
     /** The PDF's source: every chapter page's file, included in order. */
     static final Path WHOLE_BOOK = BOOK_SOURCES.resolve("_book.adoc");
+    /** What the build rendered: the book's sources and, written by BookPages, the chapter pages. */
+    static final Path GENERATED_SOURCES = Path.of(System.getProperty("book.sources", "target/book-sources"));
+    /** The chapters of the PDF in order, written by BookPages; _book.adoc includes it. */
+    static final Path GENERATED_CHAPTERS = GENERATED_SOURCES.resolve("_chapters.adoc");
     static final Path DIAGRAMS = BOOK_SOURCES.resolve("diagrams");
 
     private BookSources() {
@@ -52,9 +60,9 @@ final class BookSources {
         return chapterFile.getParent().getFileName().toString();
     }
 
-    /** The committed file that makes the chapter's page: src/docs/asciidoc/NN-name.adoc. */
+    /** The file the build wrote to make the chapter's page: target/book-sources/NN-name.adoc. */
     static Path pageSource(Path chapterFile) {
-        return BOOK_SOURCES.resolve(pageName(chapterFile) + ".adoc");
+        return GENERATED_SOURCES.resolve(pageName(chapterFile) + ".adoc");
     }
 
     /** The chapter's rendered page: target/book/NN-name.html. */
@@ -80,16 +88,32 @@ final class BookSources {
     }
 
     private static Stream<Path> asciidocFilesUnder(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            // A student's own copy of the starters is not part of the book.
-            return files.filter(file -> file.toString().endsWith(".adoc"))
-                    .filter(file -> !file.toString().contains("/exercises/work/"))
-                    .sorted()
-                    .toList()
-                    .stream();
+        var files = new ArrayList<Path>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                    // Not a part of the book, and not to be walked: a build's output, which a
+                    // chapter's tests, running beside this module's (mvnw -T), write and delete;
+                    // and a student's own copy of the starters.
+                    var name = directory.getFileName().toString();
+                    boolean skip = !directory.equals(root) && (name.equals("target")
+                            || name.equals("work") && directory.getParent().getFileName().toString().equals("exercises"));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (file.toString().endsWith(".adoc")) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return files.stream().sorted();
     }
 
     static String read(Path file) {

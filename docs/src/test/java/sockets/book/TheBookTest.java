@@ -41,25 +41,33 @@ class TheBookTest {
         var chapters = BookSources.chapterFiles();
         assertFalse(chapters.isEmpty(), "no chapter in " + BookSources.chaptersDirectory());
         var landing = pages.get("index.html").links();
-        var wholeBook = BookSources.read(BookSources.WHOLE_BOOK);
+        var wholeBook = BookSources.read(BookSources.GENERATED_CHAPTERS);
         assertAll(chapters.stream().<Executable>map(chapter -> () -> {
             var name = BookSources.pageName(chapter);
-            var source = BookSources.pageSource(chapter);
-            assertTrue(Files.isRegularFile(source), "chapter " + name + " has no page: write " + source
-                    + " (copy 01-create-a-socket.adoc and change its names, number and links)");
-            assertTrue(BookSources.read(source).contains(
-                            "include::{chapters}/" + name + "/chapter.adoc[leveloffset=+1]"),
-                    source + " includes {chapters}/" + name + "/chapter.adoc[leveloffset=+1]");
             assertTrue(wholeBook.contains("include::" + name + ".adoc[]"),
-                    BookSources.WHOLE_BOOK + " (the PDF) includes " + name + ".adoc[]");
-            assertTrue(landing.contains(name + ".html"), "the landing page index.adoc links "
-                    + name + ".html (link:" + name + ".html[*Title*]: a one-line summary)");
+                    BookSources.GENERATED_CHAPTERS + " (the PDF's chapters) includes " + name + ".adoc[]");
+            assertTrue(landing.contains(name + ".html"), "the landing page links " + name + ".html");
             var page = pages.get(name + ".html");
             assertTrue(page != null, "the build rendered no " + BookSources.renderedPage(chapter));
             var title = ChapterTitle.asPlainText(ChapterTitle.of(chapter));
             assertTrue(page.tableOfContentsText().contains(title),
                     "the table of contents of " + name + ".html lists \"" + title + "\"");
         }));
+    }
+
+    @Test
+    void the_chapter_pages_are_written_by_the_build_not_by_hand() throws IOException {
+        // A hand-written NN-name.adoc would be a second list of chapters, which the build refuses.
+        try (Stream<Path> files = Files.list(BookSources.BOOK_SOURCES)) {
+            assertEquals(List.of(), files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("\\d\\d-.+\\.adoc")).toList());
+        }
+        var landing = BookSources.read(BookSources.INDEX);
+        assertTrue(landing.contains("include::_chapter-list.adoc[]"), BookSources.INDEX + " lists the chapters the build wrote");
+        assertFalse(landing.contains("* link:01-"), BookSources.INDEX + " lists no chapter by hand");
+        var wholeBook = BookSources.read(BookSources.WHOLE_BOOK);
+        assertTrue(wholeBook.contains("include::_chapters.adoc[]"), BookSources.WHOLE_BOOK + " includes the chapters the build wrote");
+        assertFalse(wholeBook.contains("include::01-"), BookSources.WHOLE_BOOK + " includes no chapter by hand");
     }
 
     @Test
@@ -73,7 +81,7 @@ class TheBookTest {
             var next = i == chapters.size() - 1 ? "-" : BookSources.pageName(chapters.get(i + 1)) + ".html";
             var bar = "prev=" + prev + " next=" + next;
             assertEquals(List.of(bar, bar), page.chapterNavigation(),
-                    name + ".adoc: the [.chapter-nav] bars above and below the chapter");
+                    name + ".html: the [.chapter-nav] bars above and below the chapter");
             var number = Integer.parseInt(name.substring(0, 2));
             assertTrue(BookSources.read(BookSources.pageSource(chapters.get(i)))
                             .contains(":chapter-number: " + (number - 1) + "\n"),
@@ -138,14 +146,14 @@ class TheBookTest {
     }
 
     @Test
-    void every_chapter_module_of_the_build_is_a_chapter_of_the_book() {
+    void the_chapter_modules_of_the_build_are_the_chapters_of_the_book_in_order() {
+        // The one list is the chapters/NN-name folders; the root pom.xml names each as a module.
         var rootPom = BookSources.read(BookSources.chaptersDirectory().resolveSibling("pom.xml"));
         var modules = Pattern.compile("<module>chapters/([^<]+)</module>").matcher(rootPom).results()
                 .map(match -> match.group(1)).toList();
-        assertFalse(modules.isEmpty(), "the root pom.xml lists no chapter module");
         var chapters = BookSources.chapterFiles().stream().map(BookSources::pageName).toList();
-        assertAll(modules.stream().<Executable>map(module -> () -> assertTrue(chapters.contains(module),
-                "module chapters/" + module + " has no chapters/" + module + "/chapter.adoc in the book")));
+        assertEquals(chapters, modules, "the <module>chapters/NN-name</module> lines of the root pom.xml,"
+                + " one per chapters/NN-name folder with a chapter.adoc, in order");
     }
 
     @Test

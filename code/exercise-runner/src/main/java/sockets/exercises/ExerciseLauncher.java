@@ -7,8 +7,10 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -22,6 +24,9 @@ public final class ExerciseLauncher {
 
     /** How long one test may take before the runner explains where it was stuck. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The workbook's JUnit settings, shipped by the testkit. */
+    static final String SETTINGS = "junit-platform.properties";
 
     private final Duration timeout;
 
@@ -65,14 +70,29 @@ public final class ExerciseLauncher {
         }
     }
 
+    /**
+     * The workbook's JUnit settings (the testkit's junit-platform.properties, the file every
+     * module's tests run with), with what differs for a student's run: a shorter timeout, so
+     * that a hang is explained soon; one test at a time, so the report reads in order; and the
+     * testkit's extensions (the wire dump) found by themselves.
+     */
     private Map<String, String> configuration() {
-        return Map.of(
-                "junit.jupiter.extensions.autodetection.enabled", "true",
-                "junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD",
-                "junit.jupiter.execution.timeout.default", timeoutSetting(),
-                "junit.jupiter.execution.parallel.enabled", "false",
-                "junit.jupiter.displayname.generator.default",
-                "org.junit.jupiter.api.DisplayNameGenerator$ReplaceUnderscores");
+        var settings = new HashMap<String, String>();
+        var file = ExerciseLauncher.class.getClassLoader().getResource(SETTINGS);
+        if (file == null) {
+            throw new IllegalStateException(SETTINGS + " is not on the class path: the testkit ships it");
+        }
+        try (var in = file.openStream()) {
+            var properties = new Properties();
+            properties.load(in);
+            properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        settings.put("junit.jupiter.execution.timeout.default", timeoutSetting());
+        settings.put("junit.jupiter.execution.parallel.enabled", "false");
+        settings.put("junit.jupiter.extensions.autodetection.enabled", "true");
+        return settings;
     }
 
     /** Whole seconds when possible, so JUnit's message says "after 10 seconds". */

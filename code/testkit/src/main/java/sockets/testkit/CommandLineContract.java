@@ -9,7 +9,7 @@ import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every chapter program promises on its command line (DEVELOPERS.md, rule 4): it answers
+ * What every chapter program promises on its command line (chapters/README.adoc, Programs): it answers
  * {@code --help}, and a mistake by the user (a bad port, a bad host, a port in use) is one clear
  * sentence on stderr and a non-zero exit, never a stack trace. A chapter states it once per
  * program with {@code class TourCommandLineTest extends CommandLineContract}.

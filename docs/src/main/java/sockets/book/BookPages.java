@@ -1,0 +1,182 @@
+package sockets.book;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Writes the book's sources from the one list of chapters, the chapters/NN-name folders, so
+ * that adding a chapter is adding its folder (and its module line in the root pom.xml). The
+ * build runs it before rendering, as a source-file program:
+ * {@code java BookPages.java SOURCES CHAPTERS OUT}. It copies the hand-written sources
+ * (src/docs/asciidoc) to OUT and writes beside them, for each chapter, its page NN-name.adoc
+ * (title, chapter number, previous/next links, the include of its chapter.adoc), and two
+ * lists: _chapters.adoc, every page in order, which _book.adoc (the PDF) includes, and
+ * _chapter-list.adoc, a line per chapter, which the landing page includes. A chapter's title
+ * is the level-0 title of its chapter.adoc; its one-line summary is its pom.xml's
+ * description.
+ */
+public final class BookPages {
+
+    static final String BOOK_TITLE = "Java Sockets, Step by Step";
+    private static final Pattern CHAPTER_FOLDER = Pattern.compile("\\d\\d-.+");
+    private static final Pattern LEVEL_0_TITLE = Pattern.compile("(?m)^= (.+?)\\s*$");
+    private static final Pattern DESCRIPTION = Pattern.compile("<description>(.*?)</description>", Pattern.DOTALL);
+
+    /** A chapter as the book knows it: its folder name (01-create-a-socket), title and summary. */
+    record Chapter(String name, String title, String summary) {
+
+        int number() {
+            return Integer.parseInt(name.substring(0, 2));
+        }
+
+        /** How the navigation and the landing page name it: "01 Create a socket". */
+        String label() {
+            return name.substring(0, 2) + " " + title;
+        }
+    }
+
+    private BookPages() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: java BookPages.java SOURCES CHAPTERS OUT");
+            System.exit(2);
+        }
+        var sources = Path.of(args[0]);
+        var out = Path.of(args[2]);
+        var chapters = chapters(Path.of(args[1]));
+        copySources(sources, out);
+        write(out, chapters);
+        System.out.println("book pages: " + chapters.size() + " chapters, from " + chapters.getFirst().name()
+                + " to " + chapters.getLast().name() + ", written to " + out);
+    }
+
+    /** The chapters, in order: every NN-name folder with a chapter.adoc. */
+    static List<Chapter> chapters(Path chaptersDirectory) throws IOException {
+        var chapters = new ArrayList<Chapter>();
+        try (Stream<Path> folders = Files.list(chaptersDirectory)) {
+            for (var folder : folders.sorted().toList()) {
+                var chapterFile = folder.resolve("chapter.adoc");
+                if (!CHAPTER_FOLDER.matcher(folder.getFileName().toString()).matches()
+                        || !Files.isRegularFile(chapterFile)) {
+                    continue;
+                }
+                chapters.add(new Chapter(folder.getFileName().toString(), title(chapterFile),
+                        summary(folder.resolve("pom.xml"))));
+            }
+        }
+        if (chapters.isEmpty()) {
+            throw new IllegalStateException("no chapter (NN-name/chapter.adoc) in " + chaptersDirectory);
+        }
+        return chapters;
+    }
+
+    static void write(Path out, List<Chapter> chapters) throws IOException {
+        Files.createDirectories(out);
+        // A page left from an earlier build, of a chapter since renamed or removed, must go.
+        try (Stream<Path> files = Files.list(out)) {
+            for (var file : files.filter(file -> CHAPTER_FOLDER.matcher(file.getFileName().toString()).matches()
+                    && file.toString().endsWith(".adoc")).toList()) {
+                Files.delete(file);
+            }
+        }
+        var pdf = new StringBuilder(generatedNote("the PDF's chapters, in order; _book.adoc includes it"));
+        var list = new StringBuilder(generatedNote("the landing page's chapter list; index.adoc includes it"));
+        for (int i = 0; i < chapters.size(); i++) {
+            var chapter = chapters.get(i);
+            var previous = i == 0 ? null : chapters.get(i - 1);
+            var next = i == chapters.size() - 1 ? null : chapters.get(i + 1);
+            Files.writeString(out.resolve(chapter.name() + ".adoc"), page(chapter, previous, next));
+            pdf.append("\ninclude::").append(chapter.name()).append(".adoc[]\n");
+            list.append("* link:").append(chapter.name()).append(".html[*").append(chapter.label())
+                    .append("*]: ").append(chapter.summary()).append('\n');
+        }
+        Files.writeString(out.resolve("_chapters.adoc"), pdf);
+        Files.writeString(out.resolve("_chapter-list.adoc"), list);
+    }
+
+    /**
+     * A chapter's page. In the PDF (the-whole-book set) only the chapter is left: no page title,
+     * no navigation. The chapter heading is numbered from chapter-number, one less than its own.
+     */
+    static String page(Chapter chapter, Chapter previous, Chapter next) {
+        var nav = "[.prev]#" + (previous == null ? "link:index.html[‹ Contents]"
+                        : "link:" + previous.name() + ".html[‹ " + previous.label() + "]")
+                + "# [.home]#link:index.html[" + BOOK_TITLE + "]# [.next]#"
+                + (next == null ? "{nbsp}" : "link:" + next.name() + ".html[" + next.label() + " ›]") + "#";
+        return generatedNote("chapter " + chapter.name().substring(0, 2) + "'s page, target/book/"
+                + chapter.name() + ".html") + """
+                ifndef::the-whole-book[]
+                = %s · %s
+                include::_chapter-page.adoc[]
+                :chapter-number: %d
+
+                [.chapter-nav]
+                %s
+                endif::[]
+
+                include::{chapters}/%s/chapter.adoc[leveloffset=+1]
+
+                ifndef::the-whole-book[]
+                [.chapter-nav.bottom]
+                %s
+                endif::[]
+                """.formatted(chapter.title(), BOOK_TITLE, chapter.number() - 1, nav, chapter.name(), nav);
+    }
+
+    private static String generatedNote(String what) {
+        return "// Generated by docs/src/main/java/sockets/book/BookPages.java from the chapters/NN-name\n"
+                + "// folders, on each build: " + what + ". Do not edit.\n";
+    }
+
+    /** The hand-written sources; a chapter page among them would be a second list. */
+    private static void copySources(Path sources, Path out) throws IOException {
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (var file : files.filter(Files::isRegularFile).toList()) {
+                var name = file.getFileName().toString();
+                if (file.getParent().equals(sources) && CHAPTER_FOLDER.matcher(name).matches() && name.endsWith(".adoc")) {
+                    throw new IllegalStateException(file + " is a hand-written chapter page: delete it, the build"
+                            + " writes every chapter's page from its folder");
+                }
+                var target = out.resolve(sources.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private static String title(Path chapterFile) {
+        var title = LEVEL_0_TITLE.matcher(read(chapterFile));
+        if (!title.find()) {
+            throw new IllegalStateException(chapterFile + " has no level-0 title line (= Title)");
+        }
+        return title.group(1);
+    }
+
+    /** The pom's description, one line for the landing page, as AsciiDoc. */
+    private static String summary(Path pom) {
+        var description = Files.isRegularFile(pom) ? DESCRIPTION.matcher(read(pom)) : null;
+        if (description == null || !description.find()) {
+            throw new IllegalStateException(pom + " has no <description>: give the chapter its one line"
+                    + " for the book's landing page");
+        }
+        return description.group(1).strip().replaceAll("\\s+", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package sockets.book;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** BookPages derives the book's chapter pages and lists from the chapters/NN-name folders. */
+class BookPagesTest {
+
+    @TempDir
+    Path chapters;
+
+    @TempDir
+    Path out;
+
+    @Test
+    void a_chapter_is_a_numbered_folder_with_a_chapter_adoc_titled_by_it_and_summed_up_by_its_pom() throws IOException {
+        chapter("02-bind", "Bind", "give a socket its address &amp; port");
+        chapter("01-create-a-socket", "Create a socket", "what a socket is");
+        Files.createDirectories(chapters.resolve("notes"));
+        Files.createDirectories(chapters.resolve("03-not-yet"));
+
+        assertEquals(List.of(new BookPages.Chapter("01-create-a-socket", "Create a socket", "what a socket is"),
+                        new BookPages.Chapter("02-bind", "Bind", "give a socket its address & port")),
+                BookPages.chapters(chapters));
+    }
+
+    @Test
+    void each_page_links_the_chapters_before_and_after_it_and_numbers_its_heading() throws IOException {
+        chapter("01-create-a-socket", "Create a socket", "one");
+        chapter("02-bind", "Bind", "two");
+        chapter("03-listen", "Listen", "three");
+        BookPages.write(out, BookPages.chapters(chapters));
+
+        var first = Files.readString(out.resolve("01-create-a-socket.adoc"));
+        assertTrue(first.contains("[.prev]#link:index.html[‹ Contents]#"), first);
+        assertTrue(first.contains("[.next]#link:02-bind.html[02 Bind ›]#"), first);
+        assertTrue(first.contains(":chapter-number: 0\n"), first);
+        var middle = Files.readString(out.resolve("02-bind.adoc"));
+        assertTrue(middle.contains("= Bind · Java Sockets, Step by Step"), middle);
+        assertTrue(middle.contains("[.prev]#link:01-create-a-socket.html[‹ 01 Create a socket]#"), middle);
+        assertTrue(middle.contains("include::{chapters}/02-bind/chapter.adoc[leveloffset=+1]"), middle);
+        var last = Files.readString(out.resolve("03-listen.adoc"));
+        assertTrue(last.contains("[.next]#{nbsp}#"), last);
+        assertEquals(2, last.split("\\[\\.prev]").length - 1, "a navigation bar above and one below");
+    }
+
+    @Test
+    void the_pdf_and_the_landing_page_list_the_chapters_in_order() throws IOException {
+        chapter("01-create-a-socket", "Create a socket", "what a socket is");
+        chapter("02-bind", "Bind", "an address and a port");
+        BookPages.write(out, BookPages.chapters(chapters));
+
+        var pdf = Files.readString(out.resolve("_chapters.adoc"));
+        assertTrue(pdf.indexOf("include::01-create-a-socket.adoc[]") < pdf.indexOf("include::02-bind.adoc[]"), pdf);
+        var list = Files.readString(out.resolve("_chapter-list.adoc")).lines()
+                .filter(line -> line.startsWith("* ")).toList();
+        assertEquals(List.of("* link:01-create-a-socket.html[*01 Create a socket*]: what a socket is",
+                "* link:02-bind.html[*02 Bind*]: an address and a port"), list);
+    }
+
+    @Test
+    void a_removed_chapter_leaves_no_page_behind() throws IOException {
+        chapter("01-create-a-socket", "Create a socket", "one");
+        Files.writeString(out.resolve("02-bind.adoc"), "from an earlier build");
+        BookPages.write(out, BookPages.chapters(chapters));
+        assertFalse(Files.exists(out.resolve("02-bind.adoc")));
+    }
+
+    @Test
+    void a_chapter_without_a_summary_is_named() throws IOException {
+        chapter("01-create-a-socket", "Create a socket", "one");
+        Files.writeString(chapters.resolve("01-create-a-socket/pom.xml"), "<project/>");
+        var problem = assertThrows(IllegalStateException.class, () -> BookPages.chapters(chapters));
+        assertTrue(problem.getMessage().contains("01-create-a-socket/pom.xml has no <description>"), problem.getMessage());
+    }
+
+    private void chapter(String name, String title, String description) throws IOException {
+        var folder = Files.createDirectories(chapters.resolve(name));
+        Files.writeString(folder.resolve("chapter.adoc"), "[#ch" + name.substring(0, 2) + "]\n= " + title + "\n\nText.\n");
+        Files.writeString(folder.resolve("pom.xml"), "<project>\n  <name>Chapter</name>\n  <description>" + description
+                + "</description>\n</project>\n");
+    }
+}

@@ -96,9 +96,8 @@ record Options(InetAddress host, int port) {
     // tag::core-lower[]
     /**
      * An exception's message for the middle of a sentence, lowered by the root locale's rules
-     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i). With no
-     * message, the exception's class name: "failed: SocketTimeoutException." says more than
-     * "failed: .".
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {
         var message = e.getMessage();

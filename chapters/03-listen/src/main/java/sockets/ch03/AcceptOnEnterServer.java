@@ -31,7 +31,7 @@ public final class AcceptOnEnterServer {
         }
         Options options;
         try {
-            options = Options.parse(args, true);
+            options = Options.parse(args, Options.Program.SERVER);
         } catch (Options.BadArgument e) {
             System.err.println(e.getMessage());
             System.exit(2);

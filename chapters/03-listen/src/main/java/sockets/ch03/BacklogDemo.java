@@ -37,7 +37,7 @@ public final class BacklogDemo {
         }
         Options options;
         try {
-            options = Options.parse(args, true);
+            options = Options.parse(args, Options.Program.DEMO);
         } catch (Options.BadArgument e) {
             System.err.println(e.getMessage());
             System.exit(2);

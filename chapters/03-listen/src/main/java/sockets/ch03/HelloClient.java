@@ -34,7 +34,7 @@ public final class HelloClient {
         }
         Options options;
         try {
-            options = Options.parse(args, false);
+            options = Options.parse(args, Options.Program.CLIENT);
         } catch (Options.BadArgument e) {
             System.err.println(e.getMessage());
             System.exit(2);

@@ -21,6 +21,9 @@ record Options(InetAddress host, int port, int backlog) {
     // The demo opens backlog + 2 connections; 128 is also the old SOMAXCONN (before Linux 5.4).
     static final int MAX_BACKLOG = 128;
 
+    /** Which program reads the command line: the client alone has no --backlog. */
+    enum Program { SERVER, CLIENT, DEMO }
+
     // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
@@ -38,8 +41,7 @@ record Options(InetAddress host, int port, int backlog) {
     }
     // end::core-want-help[]
 
-    /** Parses the arguments; {@code --backlog} is known only to a program that listens. */
-    static Options parse(String[] args, boolean listens) throws BadArgument {
+    static Options parse(String[] args, Program program) throws BadArgument {
         var host = DEFAULT_HOST;
         var port = "0";
         var backlog = String.valueOf(DEFAULT_BACKLOG);
@@ -47,20 +49,16 @@ record Options(InetAddress host, int port, int backlog) {
             switch (args[i]) {
                 case "--host" -> host = valueOf(args, ++i, "--host");
                 case "--port" -> port = valueOf(args, ++i, "--port");
-                case "--backlog" -> {
-                    if (!listens) {
-                        throw unknown(args[i]);
-                    }
-                    backlog = valueOf(args, ++i, "--backlog");
-                }
-                default -> throw unknown(args[i]);
+                case "--backlog" -> backlog = program == Program.CLIENT ? unknown(args[i])
+                        : valueOf(args, ++i, "--backlog");
+                default -> unknown(args[i]);
             }
         }
         return new Options(resolve(host), parsePort(port), parseBacklog(backlog));
     }
 
-    private static BadArgument unknown(String argument) {
-        return new BadArgument("unknown argument '" + argument + "' (try --help).");
+    private static String unknown(String argument) throws BadArgument {
+        throw new BadArgument("unknown argument '" + argument + "' (try --help).");
     }
 
     InetSocketAddress address() {
@@ -91,19 +89,15 @@ record Options(InetAddress host, int port, int backlog) {
     // end::core-parse-port[]
 
     static int parseBacklog(String text) throws BadArgument {
-        return parseNumber(text, 1, MAX_BACKLOG, "the backlog");
-    }
-
-    private static int parseNumber(String text, int lowest, int highest, String what) throws BadArgument {
         try {
-            var number = Integer.parseInt(text);
-            if (number >= lowest && number <= highest) {
-                return number;
+            var backlog = Integer.parseInt(text);
+            if (backlog >= 1 && backlog <= MAX_BACKLOG) {
+                return backlog;
             }
         } catch (NumberFormatException notANumber) {
             // falls through to the same sentence as a number out of range
         }
-        throw new BadArgument(what + " must be a number from " + lowest + " to " + highest + ", not '" + text + "'.");
+        throw new BadArgument("the backlog must be a number from 1 to " + MAX_BACKLOG + ", not '" + text + "'.");
     }
 
     // tag::core-resolve[]
@@ -143,9 +137,8 @@ record Options(InetAddress host, int port, int backlog) {
     // tag::core-lower[]
     /**
      * An exception's message for the middle of a sentence, lowered by the root locale's rules
-     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i). With no
-     * message, the exception's class name: "failed: SocketTimeoutException." says more than
-     * "failed: .".
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {
         var message = e.getMessage();

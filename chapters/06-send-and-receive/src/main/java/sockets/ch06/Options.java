@@ -19,6 +19,9 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
+    /** Which program reads the command line: the client alone takes messages. */
+    enum Program { SERVER, CLIENT, DEMO }
+
     // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
@@ -36,8 +39,8 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
     }
     // end::core-want-help[]
 
-    /** Parses the options; words that are not options are messages, if {@code takesMessages}. */
-    static Options parse(String[] args, boolean takesMessages) throws BadArgument {
+    /** Parses the options; words that are not options are messages, for the client. */
+    static Options parse(String[] args, Program program) throws BadArgument {
         var host = DEFAULT_HOST;
         var port = "0";
         var frames = "lines";
@@ -48,7 +51,7 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
                 case "--port" -> port = valueOf(args, ++i, "--port");
                 case "--frames" -> frames = valueOf(args, ++i, "--frames");
                 default -> {
-                    if (args[i].startsWith("-") || !takesMessages) {
+                    if (args[i].startsWith("-") || program != Program.CLIENT) {
                         throw new BadArgument("unknown argument '" + args[i] + "' (try --help).");
                     }
                     messages.add(args[i]);
@@ -105,9 +108,8 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
     // tag::core-lower[]
     /**
      * An exception's message for the middle of a sentence, lowered by the root locale's rules
-     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i). With no
-     * message, the exception's class name: "failed: SocketTimeoutException." says more than
-     * "failed: .".
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {
         var message = e.getMessage();

@@ -21,8 +21,8 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
-    /** Which options a program takes beyond --host and --port. */
-    enum Takes { NOTHING_MORE, SERVER_OPTIONS, CLIENT_OPTIONS }
+    /** Which program reads the command line: each takes a few words the others do not. */
+    enum Program { SERVER, CLIENT, DEMO }
 
     // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
@@ -41,15 +41,15 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
     }
     // end::core-want-help[]
 
-    static Options parse(String[] args, Takes takes) throws BadArgument {
+    static Options parse(String[] args, Program program) throws BadArgument {
         var host = DEFAULT_HOST;
         var port = "0";
         var timeout = "1000";
         var retries = "3";
         var dropEvery = "0";
         var messages = new ArrayList<String>();
-        var client = takes == Takes.CLIENT_OPTIONS;
-        var server = takes == Takes.SERVER_OPTIONS;
+        var client = program == Program.CLIENT;
+        var server = program == Program.SERVER;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--host" -> host = valueOf(args, ++i, "--host");
@@ -138,9 +138,8 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
     // tag::core-lower[]
     /**
      * An exception's message for the middle of a sentence, lowered by the root locale's rules
-     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i). With no
-     * message, the exception's class name: "failed: SocketTimeoutException." says more than
-     * "failed: .".
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {
         var message = e.getMessage();

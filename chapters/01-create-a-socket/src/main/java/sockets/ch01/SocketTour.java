@@ -14,7 +14,6 @@ import java.net.StandardProtocolFamily;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Chapter 01: a socket is a kernel object behind a file descriptor. The tour creates the four
@@ -44,7 +43,7 @@ public final class SocketTour {
             System.err.println(e.getMessage());
             System.exit(2);
         } catch (IOException e) {  // a BindException is EADDRINUSE, or EACCES for a port below 1024
-            System.err.println("the tour failed: " + lower(e) + ".");
+            System.err.println("the tour failed: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -80,16 +79,16 @@ public final class SocketTour {
             try {
                 listener.bind(wanted);  // bind(2), then listen(2)
             } catch (BindException e) {
-                throw new BindException("cannot bind " + addressText(wanted) + ": " + e.getMessage());
+                throw new BindException("cannot bind " + Options.hostAndPort(wanted) + ": " + e.getMessage());
             }
             var client = new Socket();
             show("new Socket()", client);
             try (client) {
                 var anyPort = new InetSocketAddress(options.host(), 0);
                 client.bind(anyPort);  // bind(2): the kernel picks the port
-                show("bind(" + addressText(anyPort) + ")", client);
+                show("bind(" + Options.hostAndPort(anyPort) + ")", client);
                 client.connect(listener.getLocalSocketAddress());  // connect(2): the handshake
-                show("connect(" + addressText(listener.getLocalSocketAddress()) + ")", client);
+                show("connect(" + Options.hostAndPort(listener.getLocalSocketAddress()) + ")", client);
             }  // close(2), by try-with-resources
             show("close()", client);
             try {
@@ -103,21 +102,11 @@ public final class SocketTour {
 
     private static void show(String step, Socket socket) {
         System.out.printf("%-26s isBound=%-5s isConnected=%-5s isClosed=%-5s local %s%n", step,
-                socket.isBound(), socket.isConnected(), socket.isClosed(), addressText(socket.getLocalSocketAddress()));
+                socket.isBound(), socket.isConnected(), socket.isClosed(), Options.hostAndPort(socket.getLocalSocketAddress()));
     }
 
-    private static String addressText(Object address) {
-        return address instanceof InetSocketAddress a
-                ? (a.getAddress() instanceof Inet6Address ? "[" + a.getAddress().getHostAddress() + "]"
-                        : a.getAddress().getHostAddress()) + ":" + a.getPort()
-                : "(none)";
-    }
 
     // The JDK's message is strerror(3) text, "Address already in use"; it may also be null.
-    private static String lower(Throwable e) {
-        var message = e.getMessage();
-        return message == null ? "" : message.toLowerCase(Locale.ROOT);
-    }
 
     private static StandardProtocolFamily familyOf(InetAddress host) {
         return host instanceof Inet6Address ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;

@@ -11,7 +11,7 @@ import java.util.Locale;
 record BindError(InetSocketAddress address, String sentence) {
 
     static BindError of(InetSocketAddress address, BindException refusal) {
-        var where = "cannot bind " + Options.addressText(address) + ": ";
+        var where = "cannot bind " + Options.hostAndPort(address) + ": ";
         var message = String.valueOf(refusal.getMessage());
         // tag::reasons[]
         var reason = switch (message) {

@@ -67,7 +67,7 @@ final class BindRefusals {
         System.out.println("3. a port below " + (start.isPresent()
                 ? "net.ipv4.ip_unprivileged_port_start = " + start.getAsInt() : "1024"));
         var below = new InetSocketAddress(loopback, Math.max(start.orElse(1024) - 1, 0));
-        var call = "   bind(" + Options.addressText(below) + ")";
+        var call = "   bind(" + Options.hostAndPort(below) + ")";
         if (start.isEmpty() || start.getAsInt() == 0) {
             System.out.println(call + " not tried: " + (start.isEmpty()
                     ? "this is not Linux" : "every port is unprivileged here"));
@@ -88,9 +88,9 @@ final class BindRefusals {
         try (var socket = new ServerSocket()) {
             // bind(2): the kernel checks its own tables (addresses, privileges, ports)
             socket.bind(address);
-            System.out.println("   bind(" + Options.addressText(address) + ") -> bound");
+            System.out.println("   bind(" + Options.hostAndPort(address) + ") -> bound");
         } catch (BindException refused) {
-            System.out.println("   bind(" + Options.addressText(address)
+            System.out.println("   bind(" + Options.hostAndPort(address)
                     + ") -> BindException: " + refused.getMessage()
                     + " (" + BindError.errnoName(refused) + ")");
         }

@@ -58,7 +58,7 @@ public final class BindReport {
         } catch (BindException refused) {
             throw new BindException(BindError.of(wanted, refused).sentence());
         } catch (IOException other) {
-            throw new BindException("cannot bind " + Options.addressText(wanted) + ": "
+            throw new BindException("cannot bind " + Options.hostAndPort(wanted) + ": "
                     + other.getMessage() + ".");
         }
     }
@@ -67,9 +67,9 @@ public final class BindReport {
         // tag::report[]
         // getsockname(2): the address and port the kernel actually gave the socket
         var got = (InetSocketAddress) listener.getLocalSocketAddress();
-        System.out.println("bind(" + Options.addressText(wanted) + ") gave "
-                + Options.addressText(got));
-        System.out.println("listening on " + Options.addressText(got));
+        System.out.println("bind(" + Options.hostAndPort(wanted) + ") gave "
+                + Options.hostAndPort(got));
+        System.out.println("listening on " + Options.hostAndPort(got));
         System.out.println("  address " + got.getAddress().getHostAddress() + ": "
                 + reach(got));
         System.out.println("  port " + got.getPort() + ": " + (wanted.getPort() == 0

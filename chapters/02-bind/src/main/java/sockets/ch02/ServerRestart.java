@@ -39,11 +39,11 @@ public final class ServerRestart {
             try (var listener = new ServerSocket()) {
                 BindReport.bind(listener, wanted);
                 System.out.println("listening on "
-                        + Options.addressText((InetSocketAddress) listener.getLocalSocketAddress()));
+                        + Options.hostAndPort((InetSocketAddress) listener.getLocalSocketAddress()));
                 closed = serveOneClientClosingFirst(listener);
             }
-            System.out.println("the server closed first; its end " + Options.addressText(closed.server())
-                    + " -> " + Options.addressText(closed.client()) + " is " + LinuxProc
+            System.out.println("the server closed first; its end " + Options.hostAndPort(closed.server())
+                    + " -> " + Options.hostAndPort(closed.client()) + " is " + LinuxProc
                     .tcpState(closed.server().getPort(), closed.client().getPort()).orElse("gone"));
             System.out.println("the listener is closed too; now the server restarts on the same port:");
             restart(closed.server(), false);
@@ -89,10 +89,10 @@ public final class ServerRestart {
             listener.setReuseAddress(reuseAddress);
             listener.bind(address);
             System.out.println("  SO_REUSEADDR=" + reuseAddress + ": bind("
-                    + Options.addressText(address) + ") -> bound, listening again");
+                    + Options.hostAndPort(address) + ") -> bound, listening again");
         } catch (IOException refused) {
             System.out.println("  SO_REUSEADDR=" + reuseAddress + ": bind("
-                    + Options.addressText(address) + ") -> BindException: "
+                    + Options.hostAndPort(address) + ") -> BindException: "
                     + refused.getMessage());
         }
     }

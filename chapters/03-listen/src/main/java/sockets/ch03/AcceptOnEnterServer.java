@@ -31,7 +31,7 @@ public final class AcceptOnEnterServer {
         }
         Options options;
         try {
-            options = Options.parse(args, true);
+            options = Options.parse(args, Options.Program.SERVER);
         } catch (Options.BadArgument e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -41,7 +41,7 @@ public final class AcceptOnEnterServer {
         try (var listener = new ServerSocket()) {
             // bind(2) and listen(fd, backlog): from here on the kernel queues connections
             listener.bind(options.address(), options.backlog());
-            var address = Options.format(listener.getLocalSocketAddress());
+            var address = Options.hostAndPort(listener.getLocalSocketAddress());
             System.out.println("listening on " + address);
             System.out.println("press Enter to accept() one connection, Ctrl-D to stop");
             System.out.flush();
@@ -63,7 +63,7 @@ public final class AcceptOnEnterServer {
         while (keyboard.readLine() != null) {
             // accept(2) blocks until a connection is queued, then takes the oldest one
             var connection = listener.accept();
-            var peer = Options.format(connection.getRemoteSocketAddress());
+            var peer = Options.hostAndPort(connection.getRemoteSocketAddress());
             try (connection) {
                 var sent = FirstLine.describe(connection);
                 System.out.println("accepted " + peer + ", which sent " + sent);

@@ -37,7 +37,7 @@ public final class BacklogDemo {
         }
         Options options;
         try {
-            options = Options.parse(args, true);
+            options = Options.parse(args, Options.Program.DEMO);
         } catch (Options.BadArgument e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -61,7 +61,7 @@ public final class BacklogDemo {
             // bind(2), then listen(fd, backlog) at once: one Java call, two system calls
             listener.bind(options.address(), options.backlog());
             System.out.printf("listening on %s with backlog %d; nobody calls accept() yet%n",
-                    Options.format(listener.getLocalSocketAddress()), options.backlog());
+                    Options.hostAndPort(listener.getLocalSocketAddress()), options.backlog());
         // end::listen[]
             try {
                 int queued = fillTheQueue(listener, clients, options.backlog() + 2);
@@ -98,7 +98,7 @@ public final class BacklogDemo {
             // the bytes wait in the queued connection's receive buffer, not in the client
             client.getOutputStream().write((hello + "\n").getBytes(StandardCharsets.UTF_8));
             System.out.printf("client %d connected from %s and sent \"%s\"%n",
-                    n, Options.format(client.getLocalSocketAddress()), hello);
+                    n, Options.hostAndPort(client.getLocalSocketAddress()), hello);
         }
         // end::fill[]
         throw new IOException("all " + attempts + " connects succeeded: the kernel queued more than backlog + 1");
@@ -109,7 +109,7 @@ public final class BacklogDemo {
         for (int n = 1; n <= queued; n++) {
             // accept(2) takes the oldest connection off the queue: it does no handshake
             try (var connection = listener.accept()) {
-                var peer = Options.format(connection.getRemoteSocketAddress());
+                var peer = Options.hostAndPort(connection.getRemoteSocketAddress());
                 System.out.printf("accept() %d: %s, which had already sent %s%n",
                         n, peer, FirstLine.describe(connection));
             }
@@ -122,7 +122,7 @@ public final class BacklogDemo {
         try (var client = new Socket()) {
             client.connect(listener.getLocalSocketAddress(), CONNECT_TIMEOUT_MILLIS);
             System.out.printf("client %d connected from %s: accept() made room in the queue%n",
-                    n, Options.format(client.getLocalSocketAddress()));
+                    n, Options.hostAndPort(client.getLocalSocketAddress()));
         }
         // end::room[]
     }

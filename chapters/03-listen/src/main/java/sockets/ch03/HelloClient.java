@@ -34,18 +34,18 @@ public final class HelloClient {
         }
         Options options;
         try {
-            options = Options.parse(args, false);
+            options = Options.parse(args, Options.Program.CLIENT);
         } catch (Options.BadArgument e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
-        var server = Options.format(options.address());
+        var server = Options.hostAndPort(options.address());
         // tag::client[]
         try (var socket = new Socket()) {
             // connect(2): it returns when the server's kernel has queued the connection
             socket.connect(options.address(), CONNECT_TIMEOUT_MILLIS);
-            var line = "hello from " + Options.format(socket.getLocalSocketAddress());
+            var line = "hello from " + Options.hostAndPort(socket.getLocalSocketAddress());
             socket.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
             System.out.printf("connected to %s and sent \"%s\"; waiting to be accepted%n",
                     server, line);

@@ -21,6 +21,10 @@ record Options(InetAddress host, int port, int backlog) {
     // The demo opens backlog + 2 connections; 128 is also the old SOMAXCONN (before Linux 5.4).
     static final int MAX_BACKLOG = 128;
 
+    /** Which program reads the command line: the client alone has no --backlog. */
+    enum Program { SERVER, CLIENT, DEMO }
+
+    // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
         private static final long serialVersionUID = 1L;
@@ -29,13 +33,15 @@ record Options(InetAddress host, int port, int backlog) {
             super(sentence);
         }
     }
+    // end::core-bad-argument[]
 
+    // tag::core-want-help[]
     static boolean wantHelp(String[] args) {
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
     }
+    // end::core-want-help[]
 
-    /** Parses the arguments; {@code --backlog} is known only to a program that listens. */
-    static Options parse(String[] args, boolean listens) throws BadArgument {
+    static Options parse(String[] args, Program program) throws BadArgument {
         var host = DEFAULT_HOST;
         var port = "0";
         var backlog = String.valueOf(DEFAULT_BACKLOG);
@@ -43,53 +49,58 @@ record Options(InetAddress host, int port, int backlog) {
             switch (args[i]) {
                 case "--host" -> host = valueOf(args, ++i, "--host");
                 case "--port" -> port = valueOf(args, ++i, "--port");
-                case "--backlog" -> {
-                    if (!listens) {
-                        throw unknown(args[i]);
-                    }
-                    backlog = valueOf(args, ++i, "--backlog");
-                }
-                default -> throw unknown(args[i]);
+                case "--backlog" -> backlog = program == Program.CLIENT ? unknown(args[i])
+                        : valueOf(args, ++i, "--backlog");
+                default -> unknown(args[i]);
             }
         }
         return new Options(resolve(host), parsePort(port), parseBacklog(backlog));
     }
 
-    private static BadArgument unknown(String argument) {
-        return new BadArgument("unknown argument '" + argument + "' (try --help).");
+    private static String unknown(String argument) throws BadArgument {
+        throw new BadArgument("unknown argument '" + argument + "' (try --help).");
     }
 
     InetSocketAddress address() {
         return new InetSocketAddress(host, port);
     }
 
+    // tag::core-value-of[]
     private static String valueOf(String[] args, int i, String flag) throws BadArgument {
         if (i >= args.length) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
     }
+    // end::core-value-of[]
 
+    // tag::core-parse-port[]
     static int parsePort(String text) throws BadArgument {
-        return parseNumber(text, 0, 65_535, "the port");
-    }
-
-    static int parseBacklog(String text) throws BadArgument {
-        return parseNumber(text, 1, MAX_BACKLOG, "the backlog");
-    }
-
-    private static int parseNumber(String text, int lowest, int highest, String what) throws BadArgument {
         try {
-            var number = Integer.parseInt(text);
-            if (number >= lowest && number <= highest) {
-                return number;
+            var port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
             }
         } catch (NumberFormatException notANumber) {
             // falls through to the same sentence as a number out of range
         }
-        throw new BadArgument(what + " must be a number from " + lowest + " to " + highest + ", not '" + text + "'.");
+        throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
+    }
+    // end::core-parse-port[]
+
+    static int parseBacklog(String text) throws BadArgument {
+        try {
+            var backlog = Integer.parseInt(text);
+            if (backlog >= 1 && backlog <= MAX_BACKLOG) {
+                return backlog;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument("the backlog must be a number from 1 to " + MAX_BACKLOG + ", not '" + text + "'.");
     }
 
+    // tag::core-resolve[]
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
     private static InetAddress resolve(String host) throws BadArgument {
         try {
@@ -98,15 +109,20 @@ record Options(InetAddress host, int port, int backlog) {
             throw new BadArgument("unknown host '" + host + "'.");
         }
     }
+    // end::core-resolve[]
 
-    /** HOST:PORT as the book writes it, an IPv6 host in brackets. */
-    static String format(SocketAddress address) {
-        if (!(address instanceof InetSocketAddress inet) || inet.getAddress() == null) {
-            return String.valueOf(address);
+    // tag::core-host-and-port[]
+    /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
+    static String hostAndPort(SocketAddress address) {
+        if (!(address instanceof InetSocketAddress inet)) {
+            // null: the socket is not bound yet; otherwise a Unix domain socket's path
+            return address == null ? "(none)" : address.toString();
         }
-        var host = inet.getAddress().getHostAddress();
-        return (inet.getAddress() instanceof Inet6Address ? "[" + host + "]" : host) + ":" + inet.getPort();
+        var host = inet.getAddress();
+        var text = host == null ? inet.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + inet.getPort();
     }
+    // end::core-host-and-port[]
 
     /** The one sentence for a bind(2) that failed, by its errno. */
     static String bindFailure(InetSocketAddress address, BindException e) {
@@ -115,12 +131,19 @@ record Options(InetAddress host, int port, int backlog) {
                 : message.contains("permission") ? "ports below 1024 need privileges (EACCES)"
                 : message.contains("assign") ? "no interface of this machine has that address (EADDRNOTAVAIL)"
                 : message;
-        return "cannot listen on " + format(address) + ": " + reason + ".";
+        return "cannot listen on " + hostAndPort(address) + ": " + reason + ".";
     }
 
-    /** An exception's message in lower case for a sentence: "" if it has none, any locale. */
+    // tag::core-lower[]
+    /**
+     * An exception's message for the middle of a sentence, lowered by the root locale's rules
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
+     */
     static String lower(Throwable e) {
         var message = e.getMessage();
-        return message == null ? "" : message.toLowerCase(Locale.ROOT);
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
+    // end::core-lower[]
 }

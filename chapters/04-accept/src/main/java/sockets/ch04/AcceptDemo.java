@@ -47,15 +47,15 @@ public final class AcceptDemo {
     static void demonstrate(ServerSocket listener) throws IOException, InterruptedException {
         // A listening socket has a local address and no remote one: it never connects.
         System.out.printf("%-10s local %s remote (none)%n", "listener",
-                GreetingServer.hostAndPort(listener.getLocalSocketAddress()));
+                Options.hostAndPort(listener.getLocalSocketAddress()));
         // tag::demo[]
         var server = Thread.ofPlatform().name("greeting-server")
                 .start(() -> serveUntilClosed(listener));
         for (int i = 1; i <= CLIENTS; i++) {
             var greeting = GreetingClient.fetch(listener.getLocalSocketAddress());
             System.out.printf("%-10s local %s remote %s: read \"%s\"%n", "client " + i,
-                    GreetingServer.hostAndPort(greeting.local()),
-                    GreetingServer.hostAndPort(greeting.remote()), greeting.line());
+                    Options.hostAndPort(greeting.local()),
+                    Options.hostAndPort(greeting.remote()), greeting.line());
         }
         // close(2) on the listener: the server's accept() fails, and its loop ends.
         listener.close();

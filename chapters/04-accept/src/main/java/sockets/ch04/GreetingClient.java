@@ -55,11 +55,11 @@ public final class GreetingClient {
         } catch (ConnectException e) {
             // ECONNREFUSED: the other kernel answered the handshake with a reset (RST)
             var refused = "Connection refused".equals(e.getMessage());
-            System.err.println("could not connect to " + GreetingServer.hostAndPort(server) + ": "
+            System.err.println("could not connect to " + Options.hostAndPort(server) + ": "
                     + Options.lower(e) + (refused ? ", nothing listens there." : "."));
             System.exit(1);
         } catch (IOException e) {
-            System.err.println("no greeting from " + GreetingServer.hostAndPort(server) + ": "
+            System.err.println("no greeting from " + Options.hostAndPort(server) + ": "
                     + Options.lower(e) + ".");
             System.exit(1);
         }

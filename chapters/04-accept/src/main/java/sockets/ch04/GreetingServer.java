@@ -2,11 +2,9 @@ package sockets.ch04;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -62,12 +60,12 @@ public final class GreetingServer {
             listener.bind(wanted, 50);
         } catch (IOException e) {
             listener.close();
-            throw new BindException("cannot listen on " + hostAndPort(wanted) + ": "
+            throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
                     + Options.lower(e) + ".");
         }
         // Flushed at once: tests, scripts and students wait for this line.
         var bound = listener.getLocalSocketAddress();
-        System.out.println("listening on " + hostAndPort(bound));
+        System.out.println("listening on " + Options.hostAndPort(bound));
         System.out.flush();
         // end::listen[]
         return listener;
@@ -83,8 +81,8 @@ public final class GreetingServer {
             // accept(2) blocks until the queue holds a finished handshake, then returns
             // a new descriptor for that one connection; the listener keeps listening.
             try (var connection = listener.accept()) {
-                var ends = "local " + hostAndPort(connection.getLocalSocketAddress())
-                        + " remote " + hostAndPort(connection.getRemoteSocketAddress());
+                var ends = "local " + Options.hostAndPort(connection.getLocalSocketAddress())
+                        + " remote " + Options.hostAndPort(connection.getRemoteSocketAddress());
                 System.out.printf("%-10s %s%n", "accepted", ends);
                 greet(connection, patience).ifPresent(
                         why -> System.out.printf("%-10s %s: %s%n", "dropped", ends, why));
@@ -97,7 +95,7 @@ public final class GreetingServer {
     // tag::greet[]
     /** Greets the client and waits for it to hang up; if it misbehaves, says how. */
     private static Optional<String> greet(Socket connection, Duration patience) {
-        var greeting = "hello " + hostAndPort(connection.getRemoteSocketAddress()) + "\n";
+        var greeting = "hello " + Options.hostAndPort(connection.getRemoteSocketAddress()) + "\n";
         var deadline = System.nanoTime() + patience.toNanos();
         try {
             // write(2): the bytes go to the kernel's send buffer; this returns at once
@@ -127,13 +125,5 @@ public final class GreetingServer {
 
     private static String shown(Duration time) {
         return time.toMillis() % 1000 == 0 ? time.toSeconds() + " s" : time.toMillis() + " ms";
-    }
-
-    /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
-    static String hostAndPort(SocketAddress address) {
-        var socketAddress = (InetSocketAddress) address;
-        var host = socketAddress.getAddress();
-        var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
-        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
     }
 }

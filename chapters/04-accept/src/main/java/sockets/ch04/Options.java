@@ -1,6 +1,9 @@
 package sockets.ch04;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -13,6 +16,7 @@ record Options(InetAddress host, int port) {
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
+    // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
         private static final long serialVersionUID = 1L;
@@ -21,10 +25,13 @@ record Options(InetAddress host, int port) {
             super(sentence);
         }
     }
+    // end::core-bad-argument[]
 
+    // tag::core-want-help[]
     static boolean wantHelp(String[] args) {
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
     }
+    // end::core-want-help[]
 
     static Options parse(String[] args) throws BadArgument {
         var host = DEFAULT_HOST;
@@ -39,13 +46,16 @@ record Options(InetAddress host, int port) {
         return new Options(resolve(host), parsePort(port));
     }
 
+    // tag::core-value-of[]
     private static String valueOf(String[] args, int i, String flag) throws BadArgument {
         if (i >= args.length) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
     }
+    // end::core-value-of[]
 
+    // tag::core-parse-port[]
     static int parsePort(String text) throws BadArgument {
         try {
             var port = Integer.parseInt(text);
@@ -57,7 +67,9 @@ record Options(InetAddress host, int port) {
         }
         throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
     }
+    // end::core-parse-port[]
 
+    // tag::core-resolve[]
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
     private static InetAddress resolve(String host) throws BadArgument {
         try {
@@ -66,10 +78,31 @@ record Options(InetAddress host, int port) {
             throw new BadArgument("unknown host '" + host + "'.");
         }
     }
+    // end::core-resolve[]
 
-    /** An exception's message in lower case for a sentence: "" if it has none, any locale. */
+    // tag::core-lower[]
+    /**
+     * An exception's message for the middle of a sentence, lowered by the root locale's rules
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
+     */
     static String lower(Throwable e) {
         var message = e.getMessage();
-        return message == null ? "" : message.toLowerCase(Locale.ROOT);
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
+    // end::core-lower[]
+
+    // tag::core-host-and-port[]
+    /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
+    static String hostAndPort(SocketAddress address) {
+        if (!(address instanceof InetSocketAddress inet)) {
+            // null: the socket is not bound yet; otherwise a Unix domain socket's path
+            return address == null ? "(none)" : address.toString();
+        }
+        var host = inet.getAddress();
+        var text = host == null ? inet.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + inet.getPort();
+    }
+    // end::core-host-and-port[]
 }

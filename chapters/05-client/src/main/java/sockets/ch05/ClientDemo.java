@@ -43,7 +43,7 @@ public final class ClientDemo {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the demo failed: " + Options.reason(e) + ".");
+            System.err.println("the demo failed: " + Options.lower(e) + ".");
             System.exit(1);
         } catch (InterruptedException e) {
             System.err.println("the demo was interrupted.");

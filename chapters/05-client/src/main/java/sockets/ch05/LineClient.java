@@ -63,13 +63,13 @@ public final class LineClient {
 
     static void print(String message, Exchange exchange) {
         System.out.printf("%-10s local %s remote %s%n%-10s %s%n%-10s %s%n", "connected",
-                Options.addressText(exchange.local()), Options.addressText(exchange.remote()),
+                Options.hostAndPort(exchange.local()), Options.hostAndPort(exchange.remote()),
                 "sent", message, "received", exchange.reply());
     }
 
     // tag::exchange[]
     static Exchange exchange(ClientOptions request) throws Failure {
-        var server = Options.addressText(request.server());
+        var server = Options.hostAndPort(request.server());
         // socket(2) on first use; close(2) by try-with-resources on every path below.
         try (var socket = new Socket()) {
             // tag::bind[]
@@ -81,7 +81,7 @@ public final class LineClient {
                     socket.bind(local);
                 } catch (IOException e) {
                     throw new Failure("cannot bind the client to "
-                            + Options.addressText(local) + ": " + Options.reason(e) + ".");
+                            + Options.hostAndPort(local) + ": " + Options.lower(e) + ".");
                 }
             }
             // end::bind[]
@@ -96,7 +96,7 @@ public final class LineClient {
                 // ECONNREFUSED: the server's kernel answered the SYN with a reset (RST).
                 var refused = e instanceof ConnectException c
                         && "Connection refused".equals(c.getMessage());
-                throw new Failure("could not connect to " + server + ": " + Options.reason(e)
+                throw new Failure("could not connect to " + server + ": " + Options.lower(e)
                         + (refused ? ", nothing listens there." : "."));
             }
             // From here on, every read waits at most this long for bytes to arrive.
@@ -117,7 +117,7 @@ public final class LineClient {
             }
         } catch (IOException e) {
             // Anything else that ends the connection: a reset (ECONNRESET), a line too long.
-            throw new Failure("the exchange with " + server + " failed: " + Options.reason(e) + ".");
+            throw new Failure("the exchange with " + server + " failed: " + Options.lower(e) + ".");
         }
     }
     // end::exchange[]

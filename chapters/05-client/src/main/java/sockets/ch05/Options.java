@@ -3,8 +3,10 @@ package sockets.ch05;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The command line of this chapter's server and demo: {@code --host}, {@code --port} and
@@ -15,6 +17,7 @@ record Options(InetAddress host, int port) {
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
+    // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
         private static final long serialVersionUID = 1L;
@@ -23,10 +26,13 @@ record Options(InetAddress host, int port) {
             super(sentence);
         }
     }
+    // end::core-bad-argument[]
 
+    // tag::core-want-help[]
     static boolean wantHelp(String[] args) {
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
     }
+    // end::core-want-help[]
 
     static Options parse(String[] args) throws BadArgument {
         var host = DEFAULT_HOST;
@@ -45,13 +51,16 @@ record Options(InetAddress host, int port) {
         return new BadArgument("unknown argument '" + argument + "' (try --help).");
     }
 
+    // tag::core-value-of[]
     static String valueOf(String[] args, int i, String flag) throws BadArgument {
         if (i >= args.length) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
     }
+    // end::core-value-of[]
 
+    // tag::core-parse-port[]
     static int parsePort(String text) throws BadArgument {
         try {
             var port = Integer.parseInt(text);
@@ -63,7 +72,9 @@ record Options(InetAddress host, int port) {
         }
         throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
     }
+    // end::core-parse-port[]
 
+    // tag::core-resolve[]
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
     static InetAddress resolve(String host) throws BadArgument {
         try {
@@ -72,22 +83,31 @@ record Options(InetAddress host, int port) {
             throw new BadArgument("unknown host '" + host + "'.");
         }
     }
+    // end::core-resolve[]
 
-    /** The reason an IOException gives (the C library's text for errno), to end a sentence. */
-    static String reason(Exception e) {
+    // tag::core-lower[]
+    /**
+     * An exception's message for the middle of a sentence, lowered by the root locale's rules
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
+     */
+    static String lower(Throwable e) {
         var message = e.getMessage();
-        if (message == null || message.isEmpty()) {
-            return "";
-        }
-        // Character.toLowerCase ignores the default locale (in Turkish, String.toLowerCase()
-        // makes "I" a dotless "ı"); only the first letter changes, so "EADDRINUSE" is kept.
-        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
+    // end::core-lower[]
 
+    // tag::core-host-and-port[]
     /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
-    static String addressText(InetSocketAddress address) {
-        var host = address.getAddress();
-        var text = host == null ? address.getHostString() : host.getHostAddress();
-        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + address.getPort();
+    static String hostAndPort(SocketAddress address) {
+        if (!(address instanceof InetSocketAddress inet)) {
+            // null: the socket is not bound yet; otherwise a Unix domain socket's path
+            return address == null ? "(none)" : address.toString();
+        }
+        var host = inet.getAddress();
+        var text = host == null ? inet.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + inet.getPort();
     }
+    // end::core-host-and-port[]
 }

@@ -47,7 +47,7 @@ public final class ReplyServer {
             System.err.println(e.getMessage());
             System.exit(e instanceof BindException ? 1 : 2);
         } catch (IOException e) {
-            System.err.println("the server stopped: " + Options.reason(e) + ".");
+            System.err.println("the server stopped: " + Options.lower(e) + ".");
             System.exit(1);
         }
     }
@@ -60,10 +60,10 @@ public final class ReplyServer {
             listener.bind(wanted, 50);
         } catch (IOException e) {
             listener.close();
-            throw new BindException("cannot listen on " + Options.addressText(wanted) + ": "
-                    + Options.reason(e) + ".");
+            throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
+                    + Options.lower(e) + ".");
         }
-        System.out.println("listening on " + Options.addressText(
+        System.out.println("listening on " + Options.hostAndPort(
                 (InetSocketAddress) listener.getLocalSocketAddress()));
         System.out.flush();
         return listener;
@@ -77,9 +77,9 @@ public final class ReplyServer {
         while (true) {
             try (var connection = listener.accept()) {
                 var client = (InetSocketAddress) connection.getRemoteSocketAddress();
-                System.out.printf("%-10s remote %s%n", "accepted", Options.addressText(client));
+                System.out.printf("%-10s remote %s%n", "accepted", Options.hostAndPort(client));
                 answer(connection, patience).ifPresent(why -> System.out.printf(
-                        "%-10s remote %s: %s%n", "dropped", Options.addressText(client), why));
+                        "%-10s remote %s: %s%n", "dropped", Options.hostAndPort(client), why));
             }
         }
     }
@@ -88,7 +88,7 @@ public final class ReplyServer {
     /** Reads a line, answers it, waits for the client to hang up; or says what went wrong. */
     private static Optional<String> answer(Socket connection, Duration patience) {
         var deadline = System.nanoTime() + patience.toNanos();
-        var client = Options.addressText((InetSocketAddress) connection.getRemoteSocketAddress());
+        var client = Options.hostAndPort((InetSocketAddress) connection.getRemoteSocketAddress());
         try {
             var in = new BufferedInputStream(connection.getInputStream());
             var line = new ByteArrayOutputStream();
@@ -110,7 +110,7 @@ public final class ReplyServer {
         } catch (SocketTimeoutException e) {
             return Optional.of("it did not finish within " + patience.toMillis() + " ms");
         } catch (IOException e) {
-            return Optional.of(Options.reason(e));
+            return Optional.of(Options.lower(e));
         }
     }
 

@@ -40,7 +40,7 @@ public final class EchoDemo {
             return;
         }
         try {
-            var options = Options.parse(args, false);
+            var options = Options.parse(args, Options.Program.DEMO);
             try (var listener = EchoServer.listen(new InetSocketAddress(options.host(), options.port()))) {
                 demonstrate(listener);
             }

@@ -35,7 +35,7 @@ public final class EchoServer {
             return;
         }
         try {
-            var options = Options.parse(args, false);
+            var options = Options.parse(args, Options.Program.SERVER);
             try (var listener = listen(new InetSocketAddress(options.host(), options.port()))) {
                 serve(listener, options.framing(), PATIENCE, EchoConnection.LINGER, System.out);
             }

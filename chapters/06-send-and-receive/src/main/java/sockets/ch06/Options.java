@@ -19,6 +19,10 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
+    /** Which program reads the command line: the client alone takes messages. */
+    enum Program { SERVER, CLIENT, DEMO }
+
+    // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
         private static final long serialVersionUID = 1L;
@@ -27,13 +31,16 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
             super(sentence);
         }
     }
+    // end::core-bad-argument[]
 
+    // tag::core-want-help[]
     static boolean wantHelp(String[] args) {
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
     }
+    // end::core-want-help[]
 
-    /** Parses the options; words that are not options are messages, if {@code takesMessages}. */
-    static Options parse(String[] args, boolean takesMessages) throws BadArgument {
+    /** Parses the options; words that are not options are messages, for the client. */
+    static Options parse(String[] args, Program program) throws BadArgument {
         var host = DEFAULT_HOST;
         var port = "0";
         var frames = "lines";
@@ -44,7 +51,7 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
                 case "--port" -> port = valueOf(args, ++i, "--port");
                 case "--frames" -> frames = valueOf(args, ++i, "--frames");
                 default -> {
-                    if (args[i].startsWith("-") || !takesMessages) {
+                    if (args[i].startsWith("-") || program != Program.CLIENT) {
                         throw new BadArgument("unknown argument '" + args[i] + "' (try --help).");
                     }
                     messages.add(args[i]);
@@ -54,13 +61,16 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
         return new Options(resolve(host), parsePort(port), framing(frames), List.copyOf(messages));
     }
 
+    // tag::core-value-of[]
     private static String valueOf(String[] args, int i, String flag) throws BadArgument {
         if (i >= args.length) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
     }
+    // end::core-value-of[]
 
+    // tag::core-parse-port[]
     static int parsePort(String text) throws BadArgument {
         try {
             var port = Integer.parseInt(text);
@@ -72,6 +82,7 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
         }
         throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
     }
+    // end::core-parse-port[]
 
     private static Framing framing(String name) throws BadArgument {
         return switch (name) {
@@ -81,22 +92,33 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
         };
     }
 
+    // tag::core-host-and-port[]
     /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
     static String hostAndPort(SocketAddress address) {
-        var socketAddress = (InetSocketAddress) address;
-        var host = socketAddress.getAddress();
-        var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
-        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+        if (!(address instanceof InetSocketAddress inet)) {
+            // null: the socket is not bound yet; otherwise a Unix domain socket's path
+            return address == null ? "(none)" : address.toString();
+        }
+        var host = inet.getAddress();
+        var text = host == null ? inet.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + inet.getPort();
     }
+    // end::core-host-and-port[]
 
+    // tag::core-lower[]
     /**
-     * An exception's message in lower case, to go inside a sentence: "" when it has none, and
-     * in Locale.ROOT, since a Turkish default locale would lower "I" to a dotless "ı".
+     * An exception's message for the middle of a sentence, lowered by the root locale's rules
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {
-        return e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        var message = e.getMessage();
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
+    // end::core-lower[]
 
+    // tag::core-resolve[]
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
     private static InetAddress resolve(String host) throws BadArgument {
         try {
@@ -105,4 +127,5 @@ record Options(InetAddress host, int port, Framing framing, List<String> message
             throw new BadArgument("unknown host '" + host + "'.");
         }
     }
+    // end::core-resolve[]
 }

@@ -1,7 +1,6 @@
 package sockets.ch07;
 
 import java.io.IOException;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -45,19 +44,10 @@ final class ConnectionEnds {
 
     static void print(Ends ends) {
         System.out.println("a connection this program made to itself");
-        System.out.printf("  listener  local %s%n", text(ends.listener()));
+        System.out.printf("  listener  local %s%n", Options.hostAndPort(ends.listener()));
         System.out.printf("  client    local %-21s peer %s%n",
-                text(ends.clientLocal()), text(ends.clientPeer()));
+                Options.hostAndPort(ends.clientLocal()), Options.hostAndPort(ends.clientPeer()));
         System.out.printf("  accepted  local %-21s peer %s%n",
-                text(ends.acceptedLocal()), text(ends.acceptedPeer()));
-    }
-
-    /** A socket address as the command line writes it: 127.0.0.1:8080, [::1]:8080. */
-    static String text(SocketAddress address) {
-        var socketAddress = (InetSocketAddress) address;
-        var host = socketAddress.getAddress();
-        var literal = host.getHostAddress();
-        var written = host instanceof Inet6Address ? "[" + literal + "]" : literal;
-        return written + ":" + socketAddress.getPort();
+                Options.hostAndPort(ends.acceptedLocal()), Options.hostAndPort(ends.acceptedPeer()));
     }
 }

@@ -1,5 +1,8 @@
 package sockets.ch07;
 
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +18,7 @@ record Options(List<String> addresses) {
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
+    // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
         private static final long serialVersionUID = 1L;
@@ -23,10 +27,13 @@ record Options(List<String> addresses) {
             super(sentence);
         }
     }
+    // end::core-bad-argument[]
 
+    // tag::core-want-help[]
     static boolean wantHelp(String[] args) {
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
     }
+    // end::core-want-help[]
 
     /** The addresses to report, in order; none means the program's own examples. */
     static Options parse(String[] args) throws BadArgument {
@@ -60,19 +67,38 @@ record Options(List<String> addresses) {
         return port == null ? bracketed : bracketed + ":" + port;
     }
 
+    // tag::core-value-of[]
     private static String valueOf(String[] args, int i, String flag) throws BadArgument {
         if (i >= args.length) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
     }
+    // end::core-value-of[]
 
+    // tag::core-lower[]
     /**
-     * An exception's message for the middle of a sentence. Never getMessage().toLowerCase():
-     * the message may be null, and in a Turkish locale "I" lowers to a dotless i.
+     * An exception's message for the middle of a sentence, lowered by the root locale's rules
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {
         var message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
+    // end::core-lower[]
+
+    // tag::core-host-and-port[]
+    /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
+    static String hostAndPort(SocketAddress address) {
+        if (!(address instanceof InetSocketAddress inet)) {
+            // null: the socket is not bound yet; otherwise a Unix domain socket's path
+            return address == null ? "(none)" : address.toString();
+        }
+        var host = inet.getAddress();
+        var text = host == null ? inet.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + inet.getPort();
+    }
+    // end::core-host-and-port[]
 }

@@ -24,6 +24,7 @@ record Options(InetAddress host, int port, int maxClients, List<String> messages
     /** Which program reads the command line: each takes a few words the others do not. */
     enum Program { SERVER, CLIENT, DEMO }
 
+    // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
         private static final long serialVersionUID = 1L;
@@ -32,10 +33,13 @@ record Options(InetAddress host, int port, int maxClients, List<String> messages
             super(sentence);
         }
     }
+    // end::core-bad-argument[]
 
+    // tag::core-want-help[]
     static boolean wantHelp(String[] args) {
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
     }
+    // end::core-want-help[]
 
     static Options parse(String[] args, Program program) throws BadArgument {
         var host = DEFAULT_HOST;
@@ -68,13 +72,16 @@ record Options(InetAddress host, int port, int maxClients, List<String> messages
         return new BadArgument("unknown argument '" + word + "' (try --help).");
     }
 
+    // tag::core-value-of[]
     private static String valueOf(String[] args, int i, String flag) throws BadArgument {
         if (i >= args.length) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
     }
+    // end::core-value-of[]
 
+    // tag::core-parse-port[]
     static int parsePort(String text) throws BadArgument {
         try {
             var port = Integer.parseInt(text);
@@ -86,6 +93,7 @@ record Options(InetAddress host, int port, int maxClients, List<String> messages
         }
         throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
     }
+    // end::core-parse-port[]
 
     static int parseMaxClients(String text) throws BadArgument {
         try {
@@ -100,23 +108,33 @@ record Options(InetAddress host, int port, int maxClients, List<String> messages
                 + ", not '" + text + "'.");
     }
 
+    // tag::core-lower[]
     /**
-     * An exception's message in lower case, to go inside a sentence: "" when it has none, and
-     * lowered by the root locale's rules, not the user's (in Turkish, "I" lowers to a dotless ı).
+     * An exception's message for the middle of a sentence, lowered by the root locale's rules
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {
         var message = e.getMessage();
-        return message == null ? "" : message.toLowerCase(Locale.ROOT);
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
+    // end::core-lower[]
 
+    // tag::core-host-and-port[]
     /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
     static String hostAndPort(SocketAddress address) {
-        var socketAddress = (InetSocketAddress) address;
-        var host = socketAddress.getAddress();
-        var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
-        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+        if (!(address instanceof InetSocketAddress inet)) {
+            // null: the socket is not bound yet; otherwise a Unix domain socket's path
+            return address == null ? "(none)" : address.toString();
+        }
+        var host = inet.getAddress();
+        var text = host == null ? inet.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + inet.getPort();
     }
+    // end::core-host-and-port[]
 
+    // tag::core-resolve[]
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
     private static InetAddress resolve(String host) throws BadArgument {
         try {
@@ -125,4 +143,5 @@ record Options(InetAddress host, int port, int maxClients, List<String> messages
             throw new BadArgument("unknown host '" + host + "'.");
         }
     }
+    // end::core-resolve[]
 }

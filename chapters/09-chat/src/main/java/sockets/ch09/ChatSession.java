@@ -48,8 +48,7 @@ final class ChatSession {
         } catch (IOException e) {
             // A reset, a line too long, a dead peer found by keepalive (connection timed
             // out), or our own close() under read(2) after a drop.
-            var reason = Options.lower(e);
-            why = reason.isEmpty() ? "" : " (" + reason + ")";
+            why = " (" + Options.lower(e) + ")";
         } finally {
             // Whatever happened: out of the room (once), socket closed, writer ended.
             room.leave(member, why);

@@ -18,6 +18,7 @@ record Options(InetAddress host, int port, Limits limits) {
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
+    // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
         private static final long serialVersionUID = 1L;
@@ -26,10 +27,13 @@ record Options(InetAddress host, int port, Limits limits) {
             super(sentence);
         }
     }
+    // end::core-bad-argument[]
 
+    // tag::core-want-help[]
     static boolean wantHelp(String[] args) {
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
     }
+    // end::core-want-help[]
 
     static Options parse(String[] args) throws BadArgument {
         var host = DEFAULT_HOST;
@@ -60,12 +64,14 @@ record Options(InetAddress host, int port, Limits limits) {
         return new Options(resolve(host), parsePort(port), limits);
     }
 
+    // tag::core-value-of[]
     private static String valueOf(String[] args, int i, String flag) throws BadArgument {
         if (i >= args.length) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
     }
+    // end::core-value-of[]
 
     private static int number(String[] args, int i, String flag, int least, int most)
             throws BadArgument {
@@ -82,6 +88,7 @@ record Options(InetAddress host, int port, Limits limits) {
                 + ", not '" + text + "'.");
     }
 
+    // tag::core-parse-port[]
     static int parsePort(String text) throws BadArgument {
         try {
             var port = Integer.parseInt(text);
@@ -93,24 +100,35 @@ record Options(InetAddress host, int port, Limits limits) {
         }
         throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
     }
+    // end::core-parse-port[]
 
+    // tag::core-lower[]
     /**
-     * An exception's message in lower case, to go inside a sentence: "" when it has none, and
-     * lowered by the root locale's rules, not the user's (in Turkish, "I" lowers to a dotless ı).
+     * An exception's message for the middle of a sentence, lowered by the root locale's rules
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {
         var message = e.getMessage();
-        return message == null ? "" : message.toLowerCase(Locale.ROOT);
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
+    // end::core-lower[]
 
+    // tag::core-host-and-port[]
     /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
     static String hostAndPort(SocketAddress address) {
-        var socketAddress = (InetSocketAddress) address;
-        var host = socketAddress.getAddress();
-        var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
-        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+        if (!(address instanceof InetSocketAddress inet)) {
+            // null: the socket is not bound yet; otherwise a Unix domain socket's path
+            return address == null ? "(none)" : address.toString();
+        }
+        var host = inet.getAddress();
+        var text = host == null ? inet.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + inet.getPort();
     }
+    // end::core-host-and-port[]
 
+    // tag::core-resolve[]
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
     private static InetAddress resolve(String host) throws BadArgument {
         try {
@@ -119,4 +137,5 @@ record Options(InetAddress host, int port, Limits limits) {
             throw new BadArgument("unknown host '" + host + "'.");
         }
     }
+    // end::core-resolve[]
 }

@@ -38,7 +38,7 @@ public final class DatagramDemo {
             return;
         }
         try {
-            var options = Options.parse(args, Options.Takes.NOTHING_MORE);
+            var options = Options.parse(args, Options.Program.DEMO);
             var wanted = new InetSocketAddress(options.host(), options.port());
             try (var echo = UdpEchoServer.bind(wanted);
                  var lossy = UdpEchoServer.bind(new InetSocketAddress(options.host(), 0))) {

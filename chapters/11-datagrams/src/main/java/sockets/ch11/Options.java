@@ -21,9 +21,10 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
-    /** Which options a program takes beyond --host and --port. */
-    enum Takes { NOTHING_MORE, SERVER_OPTIONS, CLIENT_OPTIONS }
+    /** Which program reads the command line: each takes a few words the others do not. */
+    enum Program { SERVER, CLIENT, DEMO }
 
+    // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
         private static final long serialVersionUID = 1L;
@@ -32,20 +33,23 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
             super(sentence);
         }
     }
+    // end::core-bad-argument[]
 
+    // tag::core-want-help[]
     static boolean wantHelp(String[] args) {
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
     }
+    // end::core-want-help[]
 
-    static Options parse(String[] args, Takes takes) throws BadArgument {
+    static Options parse(String[] args, Program program) throws BadArgument {
         var host = DEFAULT_HOST;
         var port = "0";
         var timeout = "1000";
         var retries = "3";
         var dropEvery = "0";
         var messages = new ArrayList<String>();
-        var client = takes == Takes.CLIENT_OPTIONS;
-        var server = takes == Takes.SERVER_OPTIONS;
+        var client = program == Program.CLIENT;
+        var server = program == Program.SERVER;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--host" -> host = valueOf(args, ++i, "--host");
@@ -71,13 +75,16 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
         throw new BadArgument("unknown argument '" + arg + "' (try --help).");
     }
 
+    // tag::core-value-of[]
     private static String valueOf(String[] args, int i, String flag) throws BadArgument {
         if (i >= args.length) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
     }
+    // end::core-value-of[]
 
+    // tag::core-parse-port[]
     static int parsePort(String text) throws BadArgument {
         try {
             var port = Integer.parseInt(text);
@@ -89,6 +96,7 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
         }
         throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
     }
+    // end::core-parse-port[]
 
     private static int number(String text, String flag, int least, int most) throws BadArgument {
         try {
@@ -103,14 +111,20 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
                 + ", not '" + text + "'.");
     }
 
+    // tag::core-host-and-port[]
     /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
     static String hostAndPort(SocketAddress address) {
-        var socketAddress = (InetSocketAddress) address;
-        var host = socketAddress.getAddress();
-        var text = host == null ? socketAddress.getHostString() : host.getHostAddress();
-        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + socketAddress.getPort();
+        if (!(address instanceof InetSocketAddress inet)) {
+            // null: the socket is not bound yet; otherwise a Unix domain socket's path
+            return address == null ? "(none)" : address.toString();
+        }
+        var host = inet.getAddress();
+        var text = host == null ? inet.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + inet.getPort();
     }
+    // end::core-host-and-port[]
 
+    // tag::core-resolve[]
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
     private static InetAddress resolve(String host) throws BadArgument {
         try {
@@ -119,13 +133,18 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
             throw new BadArgument("unknown host '" + host + "'.");
         }
     }
+    // end::core-resolve[]
 
+    // tag::core-lower[]
     /**
-     * An exception's message for the middle of a sentence. Never getMessage().toLowerCase():
-     * the message may be null, and in a Turkish locale "I" lowers to a dotless i.
+     * An exception's message for the middle of a sentence, lowered by the root locale's rules
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {
         var message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
+    // end::core-lower[]
 }

@@ -55,7 +55,7 @@ public final class UdpEchoClient {
         }
         var server = "";
         try {
-            var options = Options.parse(args, Options.Takes.CLIENT_OPTIONS);
+            var options = Options.parse(args, Options.Program.CLIENT);
             if (options.port() == 0) {
                 throw new Options.BadArgument("give the server's port with --port PORT: "
                         + "the server prints it in its 'listening on' line.");

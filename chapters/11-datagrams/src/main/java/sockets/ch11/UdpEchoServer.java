@@ -38,7 +38,7 @@ public final class UdpEchoServer {
             return;
         }
         try {
-            var options = Options.parse(args, Options.Takes.SERVER_OPTIONS);
+            var options = Options.parse(args, Options.Program.SERVER);
             try (var channel = bind(new InetSocketAddress(options.host(), options.port()))) {
                 // The house readiness line, though UDP has no listen(2): bound is ready.
                 System.out.println("listening on " + Options.hostAndPort(channel.getLocalAddress()));

@@ -15,7 +15,7 @@ final class AddressText {
     private AddressText() {
     }
 
-    static String of(SocketAddress address) {
+    static String hostAndPort(SocketAddress address) {
         return switch (address) {
             case InetSocketAddress inet when inet.getAddress() instanceof Inet6Address v6 ->
                     "[" + shortForm(v6.getHostAddress()) + "]:" + inet.getPort();

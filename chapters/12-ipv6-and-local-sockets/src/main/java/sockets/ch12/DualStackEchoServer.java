@@ -59,10 +59,10 @@ public final class DualStackEchoServer {
             listener.bind(wanted, 50);
         } catch (IOException e) {
             listener.close();
-            throw new BindException("cannot listen on " + AddressText.of(wanted) + ": "
+            throw new BindException("cannot listen on " + AddressText.hostAndPort(wanted) + ": "
                     + Options.lower(e) + ".");
         }
-        System.out.println("listening on " + AddressText.of(listener.getLocalSocketAddress()));
+        System.out.println("listening on " + AddressText.hostAndPort(listener.getLocalSocketAddress()));
         System.out.flush();
         return listener;
     }
@@ -81,7 +81,7 @@ public final class DualStackEchoServer {
             // accept(2) fills a sockaddr_in6; for an IPv4 client it holds ::ffff:a.b.c.d,
             // and the JDK hands us the Inet4Address a.b.c.d inside it.
             var connection = listener.accept();
-            var client = AddressText.of(connection.getRemoteSocketAddress());
+            var client = AddressText.hostAndPort(connection.getRemoteSocketAddress());
             if (!places.tryAcquire()) {
                 refuse(connection, limits.maxClients() + " clients connected", log);
                 continue;
@@ -111,7 +111,7 @@ public final class DualStackEchoServer {
     /** Tells a client past the limit why, and closes its connection at once. */
     private static void refuse(Socket connection, String why, PrintStream log) {
         var line = "busy: " + why + ", try later";
-        log.println(AddressText.of(connection.getRemoteSocketAddress()) + ": refused, " + line);
+        log.println(AddressText.hostAndPort(connection.getRemoteSocketAddress()) + ": refused, " + line);
         try (connection) {
             // write(2) into an empty send buffer returns at once, whatever the client does.
             connection.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));

@@ -44,11 +44,11 @@ public final class EchoClient {
             System.exit(2);
         } catch (ConnectException e) {
             // ECONNREFUSED: no socket listens on that address and port, in that family
-            System.err.println("could not connect to " + AddressText.of(server) + ": "
+            System.err.println("could not connect to " + AddressText.hostAndPort(server) + ": "
                     + Options.lower(e) + ", nothing listens there.");
             System.exit(1);
         } catch (IOException e) {
-            System.err.println("the exchange with " + AddressText.of(server) + " failed: "
+            System.err.println("the exchange with " + AddressText.hostAndPort(server) + " failed: "
                     + Options.lower(e) + ".");
             System.exit(1);
         }
@@ -63,8 +63,8 @@ public final class EchoClient {
             // Longer than the server's patience: the server gives up first.
             socket.setSoTimeout(60_000);
             // getsockname(2) and getpeername(2): the two ends, as this side sees them.
-            System.out.println("connected from " + AddressText.of(socket.getLocalSocketAddress())
-                    + " to " + AddressText.of(socket.getRemoteSocketAddress()) + " over "
+            System.out.println("connected from " + AddressText.hostAndPort(socket.getLocalSocketAddress())
+                    + " to " + AddressText.hostAndPort(socket.getRemoteSocketAddress()) + " over "
                     + AddressText.family(socket.getRemoteSocketAddress()));
             lines.sendAll(socket.getOutputStream(), socket::shutdownOutput);
             var echoes = new BufferedReader(

@@ -74,8 +74,8 @@ public final class LocalSocketsDemo {
             try (var socket = new Socket()) {
                 socket.connect(v4Again, 5_000);
             } catch (ConnectException refused) {
-                System.out.println("IPv4 listener closed: connect to " + AddressText.of(v4Again)
-                        + " is refused, though " + AddressText.of(v6.getLocalSocketAddress())
+                System.out.println("IPv4 listener closed: connect to " + AddressText.hostAndPort(v4Again)
+                        + " is refused, though " + AddressText.hostAndPort(v6.getLocalSocketAddress())
                         + " listens");
             }
             v6.close();
@@ -93,8 +93,8 @@ public final class LocalSocketsDemo {
             socket.connect(server, 5_000);
             socket.setSoTimeout(10_000);
             var echo = roundTrip(socket.getInputStream(), socket.getOutputStream(), line);
-            System.out.println("client " + AddressText.of(socket.getLocalSocketAddress()) + " -> "
-                    + AddressText.of(server) + " (" + AddressText.family(server) + "): \""
+            System.out.println("client " + AddressText.hostAndPort(socket.getLocalSocketAddress()) + " -> "
+                    + AddressText.hostAndPort(server) + " (" + AddressText.family(server) + "): \""
                     + echo + "\" came back");
             System.out.println("  in /proc/net/tcp6: " + KernelTable.lookUp(socket.getLocalPort(),
                     socket.getPort()).orElse("(not there: no /proc, or an AF_INET socket)"));

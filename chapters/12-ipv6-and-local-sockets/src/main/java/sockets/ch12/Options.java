@@ -23,6 +23,7 @@ record Options(InetAddress host, int port, Path path, List<String> messages) {
 
     enum Program { DEMO, SERVER, CLIENT, UNIX_SERVER, UNIX_CLIENT }
 
+    // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
         private static final long serialVersionUID = 1L;
@@ -31,10 +32,13 @@ record Options(InetAddress host, int port, Path path, List<String> messages) {
             super(sentence);
         }
     }
+    // end::core-bad-argument[]
 
+    // tag::core-want-help[]
     static boolean wantHelp(String[] args) {
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
     }
+    // end::core-want-help[]
 
     static Options parse(String[] args, Program program) throws BadArgument {
         var unix = program == Program.UNIX_SERVER || program == Program.UNIX_CLIENT;
@@ -79,13 +83,16 @@ record Options(InetAddress host, int port, Path path, List<String> messages) {
         return new Options(resolve(host), parsePort(port), null, List.copyOf(messages));
     }
 
+    // tag::core-value-of[]
     private static String valueOf(String[] args, int i, String flag) throws BadArgument {
         if (i >= args.length) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
     }
+    // end::core-value-of[]
 
+    // tag::core-parse-port[]
     static int parsePort(String text) throws BadArgument {
         try {
             var port = Integer.parseInt(text);
@@ -97,6 +104,7 @@ record Options(InetAddress host, int port, Path path, List<String> messages) {
         }
         throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
     }
+    // end::core-parse-port[]
 
     /** A path the kernel can take: it must fit in sun_path, and its directory must exist. */
     private static Path socketPath(String text, Program program) throws BadArgument {
@@ -116,6 +124,7 @@ record Options(InetAddress host, int port, Path path, List<String> messages) {
         return Path.of(text);
     }
 
+    // tag::core-resolve[]
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
     private static InetAddress resolve(String host) throws BadArgument {
         try {
@@ -124,13 +133,18 @@ record Options(InetAddress host, int port, Path path, List<String> messages) {
             throw new BadArgument("unknown host '" + host + "'.");
         }
     }
+    // end::core-resolve[]
 
+    // tag::core-lower[]
     /**
-     * An exception's message for the middle of a sentence. Never getMessage().toLowerCase():
-     * the message may be null, and in a Turkish locale "I" lowers to a dotless i.
+     * An exception's message for the middle of a sentence, lowered by the root locale's rules
+     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {
         var message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
     }
+    // end::core-lower[]
 }

@@ -168,6 +168,6 @@ class DualStackEchoServerTest {
         assertEquals("fe80::1%1", AddressText.shortForm("fe80:0:0:0:0:0:0:1%1"));
         assertEquals("2001:db8::1:0:0:1", AddressText.shortForm("2001:db8:0:0:1:0:0:1"));
         assertEquals("1:0:2:3:4:5:6:7", AddressText.shortForm("1:0:2:3:4:5:6:7"));
-        assertEquals("[::1]:80", AddressText.of(new InetSocketAddress(Loopback.IPV6, 80)));
+        assertEquals("[::1]:80", AddressText.hostAndPort(new InetSocketAddress(Loopback.IPV6, 80)));
     }
 }

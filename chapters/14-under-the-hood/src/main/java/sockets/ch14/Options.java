@@ -12,6 +12,7 @@ record Options(Inet4Address host, int port) {
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
+    // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
         private static final long serialVersionUID = 1L;
@@ -20,10 +21,13 @@ record Options(Inet4Address host, int port) {
             super(sentence);
         }
     }
+    // end::core-bad-argument[]
 
+    // tag::core-want-help[]
     static boolean wantHelp(String[] args) {
         return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
     }
+    // end::core-want-help[]
 
     static Options parse(String[] args) throws BadArgument {
         var host = DEFAULT_HOST;
@@ -38,13 +42,16 @@ record Options(Inet4Address host, int port) {
         return new Options(parseIpv4(host), parsePort(port));
     }
 
+    // tag::core-value-of[]
     private static String valueOf(String[] args, int i, String flag) throws BadArgument {
         if (i >= args.length) {
             throw new BadArgument(flag + " needs a value.");
         }
         return args[i];
     }
+    // end::core-value-of[]
 
+    // tag::core-parse-port[]
     static int parsePort(String text) throws BadArgument {
         try {
             var port = Integer.parseInt(text);
@@ -56,6 +63,7 @@ record Options(Inet4Address host, int port) {
         }
         throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
     }
+    // end::core-parse-port[]
 
     // inet_pton(AF_INET, ...) in Java: a literal is parsed, a name is refused, nothing is
     // looked up. The server fills in sockaddr_in itself, so it needs four bytes.

@@ -43,7 +43,9 @@ public final class JavaProgram {
     private static RunningProgram start(Class<?> main, boolean mergeStderr, String... args) {
         var command = new ArrayList<>(List.of(javaExecutable(),
                 // A quick start matters more than peak speed for a program that runs seconds.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+                // No /tmp/hsperfdata file: with many JVMs starting at once, one may find its
+                // file locked and warn on stderr, which a transcript would then contain.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData"));
         // What ./workbook passes too: the program's NAME.jvm line in programs.properties.
         command.addAll(Programs.jvmOptionsOf(main));
         command.addAll(List.of("-cp", classDirectory(main).toString(), main.getName()));

@@ -1,10 +1,11 @@
 package sockets.ch02;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class BindCommandLineTest extends CommandLineContract {
 
     BindCommandLineTest() {
-        super(BindReport.class, true);
+        super(BindReport.class, Role.SERVER);
     }
 }

@@ -1,10 +1,11 @@
 package sockets.ch02;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class RestartCommandLineTest extends CommandLineContract {
 
     RestartCommandLineTest() {
-        super(ServerRestart.class, true);
+        super(ServerRestart.class, Role.SERVER);
     }
 }

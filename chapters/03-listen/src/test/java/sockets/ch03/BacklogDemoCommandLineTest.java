@@ -1,10 +1,11 @@
 package sockets.ch03;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class BacklogDemoCommandLineTest extends CommandLineContract {
 
     BacklogDemoCommandLineTest() {
-        super(BacklogDemo.class, true);
+        super(BacklogDemo.class, Role.SERVER);
     }
 }

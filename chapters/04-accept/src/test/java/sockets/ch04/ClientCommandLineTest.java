@@ -1,10 +1,11 @@
 package sockets.ch04;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class ClientCommandLineTest extends CommandLineContract {
 
     ClientCommandLineTest() {
-        super(GreetingClient.class, false);
+        super(GreetingClient.class, Role.CLIENT);
     }
 }

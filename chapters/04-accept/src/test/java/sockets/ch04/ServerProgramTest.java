@@ -1,22 +1,21 @@
 package sockets.ch04;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.ExternalClient;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.Peer;
+import sockets.testkit.PortInUse;
+import sockets.testkit.ProcessUsage;
 import sockets.testkit.Transcript;
 
 /** The real {@code server} program in a child JVM, as a student starts it. */
@@ -75,14 +74,13 @@ class ServerProgramTest {
     void bad_clients_leave_no_socket_open_in_the_server() throws IOException {
         try (var server = JavaProgram.start(GreetingServer.class)) {
             var port = server.awaitListening().getPort();
-            var fds = Path.of("/proc", String.valueOf(server.pid()), "fd");
-            assumeTrue(Files.isDirectory(fds), "needs Linux's /proc/PID/fd");
+            var usage = ProcessUsage.of(server.pid());
             var greetings = new ArrayList<String>();
             connectAndReadGreeting(port, greetings);
             // An iterative server has closed the previous client once it greets the next one.
             try (var probe = Peer.connect(port)) {
                 probe.readLine();
-                var before = count(fds);
+                var before = usage.descriptors();
                 probe.shutdownOutput();
                 for (int i = 0; i < 10; i++) {
                     Peer.connect(port).reset();
@@ -93,15 +91,9 @@ class ServerProgramTest {
                 }
                 try (var last = Peer.connect(port)) {
                     last.readLine();
-                    assertEquals(before, count(fds), "descriptors held by the server while it serves one client");
+                    assertEquals(before, usage.descriptors(), "descriptors held by the server while it serves one client");
                 }
             }
-        }
-    }
-
-    private static long count(Path fds) throws IOException {
-        try (var entries = Files.list(fds)) {
-            return entries.count();
         }
     }
 
@@ -116,15 +108,7 @@ class ServerProgramTest {
                 """;
         try (var server = JavaProgram.start(GreetingServer.class)) {
             var port = String.valueOf(server.awaitListening().getPort());
-            Process process;
-            try {
-                process = new ProcessBuilder("python3", "-c", python, port).redirectErrorStream(true).start();
-            } catch (IOException noPython) {
-                assumeTrue(false, "python3 is not installed");
-                return;
-            }
-            assertTrue(process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS), "python3 finished");
-            var lines = new String(process.getInputStream().readAllBytes()).lines().toList();
+            var lines = ExternalClient.python3(python, port).lines().toList();
             assertEquals(2, lines.size(), "python printed the greeting and its own port: " + lines);
             assertEquals("hello 127.0.0.1:" + lines.get(1), lines.get(0),
                     "the greeting names the port Python's getsockname() reports");
@@ -148,15 +132,7 @@ class ServerProgramTest {
     }
 
     @Test
-    void a_port_in_use_is_reported_as_the_book_shows() throws IOException {
-        var transcript = Transcript.load("port-in-use.txt");
-        try (var taken = new ServerSocket()) {
-            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            var args = transcript.argumentsWithPort(taken.getLocalPort());
-            var result = JavaProgram.run(GreetingServer.class, args);
-            result.assertUserError();
-            assertEquals(1, result.exitCode(), "a network failure exits with 1");
-            transcript.assertMatches(result.stderr());
-        }
+    void a_port_in_use_is_reported_as_the_book_shows() {
+        PortInUse.assertReportedAsTheBookShows(GreetingServer.class);
     }
 }

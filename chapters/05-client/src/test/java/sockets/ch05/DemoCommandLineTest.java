@@ -1,10 +1,11 @@
 package sockets.ch05;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class DemoCommandLineTest extends CommandLineContract {
 
     DemoCommandLineTest() {
-        super(ClientDemo.class, true);
+        super(ClientDemo.class, Role.SERVER);
     }
 }

@@ -1,10 +1,11 @@
 package sockets.ch06;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class ServerCommandLineTest extends CommandLineContract {
 
     ServerCommandLineTest() {
-        super(EchoServer.class, true);
+        super(EchoServer.class, Role.SERVER);
     }
 }

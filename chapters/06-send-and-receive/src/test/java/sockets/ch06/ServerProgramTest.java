@@ -1,21 +1,15 @@
 package sockets.ch06;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.ExternalClient;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.Peer;
+import sockets.testkit.PortInUse;
+import sockets.testkit.ProcessUsage;
 import sockets.testkit.Transcript;
 
 /** The real {@code server} program in a child JVM, against the client and other languages. */
@@ -49,7 +43,7 @@ class ServerProgramTest {
                 """;
         try (var server = JavaProgram.start(EchoServer.class)) {
             var port = String.valueOf(server.awaitListening().getPort());
-            assertEquals("hello\nworld\n", runOrSkip("python3", "-c", python, port),
+            assertEquals("hello\nworld\n", ExternalClient.python3(python, port),
                     "a client in another language: the same bytes on the wire");
         }
     }
@@ -59,7 +53,7 @@ class ServerProgramTest {
         try (var server = JavaProgram.start(EchoServer.class)) {
             var port = String.valueOf(server.awaitListening().getPort());
             // -N (OpenBSD nc): shutdown(SHUT_WR) at the end of its input, as our client does.
-            assertEquals("from nc\n", runOrSkip("sh", "-c",
+            assertEquals("from nc\n", ExternalClient.runOrSkip("sh", "-c",
                     "command -v nc >/dev/null || exit 77; printf 'from nc\\n' | nc -N 127.0.0.1 " + port));
         }
     }
@@ -76,35 +70,19 @@ class ServerProgramTest {
                 """;
         try (var server = JavaProgram.start(EchoServer.class, "--frames", "length")) {
             var port = String.valueOf(server.awaitListening().getPort());
-            assertEquals("9 two|lines\n", runOrSkip("python3", "-c", python, port));
+            assertEquals("9 two|lines\n", ExternalClient.python3(python, port));
         }
-    }
-
-    /** Runs a command and returns its stdout; skips the test if the command is missing. */
-    private static String runOrSkip(String... command) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException missing) {
-            assumeTrue(false, command[0] + " is not installed");
-            return "";
-        }
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(20, TimeUnit.SECONDS), command[0] + " finished");
-        assumeTrue(process.exitValue() != 77, "nc is not installed");
-        return output;
     }
 
     @Test
     void bad_clients_leave_no_socket_open_in_the_server() throws IOException {
         try (var server = JavaProgram.start(EchoServer.class)) {
             var port = server.awaitListening().getPort();
-            var fds = Path.of("/proc", String.valueOf(server.pid()), "fd");
-            assumeTrue(Files.isDirectory(fds), "needs Linux's /proc/PID/fd");
+            var usage = ProcessUsage.of(server.pid());
             try (var probe = Peer.connect(port)) {
                 probe.sendLine("probe");
                 probe.readLine();
-                var before = count(fds);
+                var before = usage.descriptors();
                 probe.shutdownOutput();
                 for (int i = 0; i < 10; i++) {
                     try (var resetter = Peer.connect(port)) {
@@ -119,28 +97,14 @@ class ServerProgramTest {
                 try (var last = Peer.connect(port)) {
                     last.sendLine("last");
                     assertEquals("last", last.readLine());
-                    assertEquals(before, count(fds), "descriptors held by the server while it serves one client");
+                    assertEquals(before, usage.descriptors(), "descriptors held by the server while it serves one client");
                 }
             }
         }
     }
 
-    private static long count(Path fds) throws IOException {
-        try (var entries = Files.list(fds)) {
-            return entries.count();
-        }
-    }
-
     @Test
-    void a_port_in_use_is_reported_as_the_book_shows() throws IOException {
-        var transcript = Transcript.load("port-in-use.txt");
-        try (var taken = new ServerSocket()) {
-            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            var args = transcript.argumentsWithPort(taken.getLocalPort());
-            var result = JavaProgram.run(EchoServer.class, args);
-            result.assertUserError();
-            assertEquals(1, result.exitCode(), "a network failure exits with 1");
-            transcript.assertMatches(result.stderr());
-        }
+    void a_port_in_use_is_reported_as_the_book_shows() {
+        PortInUse.assertReportedAsTheBookShows(EchoServer.class);
     }
 }

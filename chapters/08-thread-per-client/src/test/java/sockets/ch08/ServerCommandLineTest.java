@@ -1,11 +1,12 @@
 package sockets.ch08;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class ServerCommandLineTest extends CommandLineContract {
 
     ServerCommandLineTest() {
-        super(ThreadedEchoServer.class, true);
+        super(ThreadedEchoServer.class, Role.SERVER);
     }
 
     @org.junit.jupiter.api.Test

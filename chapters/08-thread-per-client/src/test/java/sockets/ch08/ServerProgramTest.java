@@ -1,20 +1,16 @@
 package sockets.ch08;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.Peer;
+import sockets.testkit.PortInUse;
+import sockets.testkit.ProcessUsage;
 import sockets.testkit.Transcript;
 
 /** The real {@code server} and {@code client} programs in child JVMs, as a student runs them. */
@@ -75,8 +71,7 @@ class ServerProgramTest {
     void no_descriptor_or_thread_is_left_after_a_hundred_clients_come_and_go() throws IOException {
         try (var server = JavaProgram.start(ThreadedEchoServer.class)) {
             var port = server.awaitListening().getPort();
-            var proc = Path.of("/proc", String.valueOf(server.pid()));
-            assumeTrue(Files.isDirectory(proc.resolve("fd")), "needs Linux's /proc/PID/fd");
+            var proc = ProcessUsage.of(server.pid());
             // The first client makes what the JVM makes once (the write alarm's thread).
             try (var warmUp = Peer.connect(port)) {
                 roundTrip(warmUp, "warm up");
@@ -121,39 +116,17 @@ class ServerProgramTest {
     }
 
     /** The server's open descriptors and client-N threads while one probe client is served. */
-    private static List<Long> usage(Path proc, int port) throws IOException {
+    private static List<Long> usage(ProcessUsage proc, int port) throws IOException {
         try (var probe = Peer.connect(port)) {
             roundTrip(probe, "probe");
-            var counts = List.of(count(proc.resolve("fd"), null), count(proc.resolve("task"), "client-"));
+            var counts = List.of(proc.descriptors(), proc.threadsNamed("client-"));
             hangUp(probe);
             return counts;
         }
     }
 
-    private static long count(Path directory, String threadName) throws IOException {
-        try (var entries = Files.list(directory)) {
-            return entries.filter(entry -> threadName == null || comm(entry).startsWith(threadName)).count();
-        }
-    }
-
-    private static String comm(Path task) {
-        try {
-            return Files.readString(task.resolve("comm"));
-        } catch (IOException threadEnded) {
-            return "";
-        }
-    }
-
     @Test
-    void a_port_in_use_is_reported_as_the_book_shows() throws IOException {
-        var transcript = Transcript.load("port-in-use.txt");
-        try (var taken = new ServerSocket()) {
-            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            var args = transcript.argumentsWithPort(taken.getLocalPort());
-            var result = JavaProgram.run(ThreadedEchoServer.class, args);
-            result.assertUserError();
-            assertEquals(1, result.exitCode(), "a network failure exits with 1");
-            transcript.assertMatches(result.stderr());
-        }
+    void a_port_in_use_is_reported_as_the_book_shows() {
+        PortInUse.assertReportedAsTheBookShows(ThreadedEchoServer.class);
     }
 }

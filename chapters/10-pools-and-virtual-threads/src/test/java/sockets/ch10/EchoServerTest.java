@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -13,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.BackgroundServer;
+import sockets.testkit.BackgroundServer.Wake;
 import sockets.testkit.Peer;
 
 @Timeout(20)
@@ -22,9 +26,21 @@ class EchoServerTest {
     private static final Limits POOL_OF_TWO = VIRTUAL.withExecutor(Limits.Executor.POOL)
             .withPoolSize(2).withQueue(1);
 
+    /**
+     * The echo server in the test's JVM, on 127.0.0.1 port 0, with the limits a test chooses.
+     * Closing it is the server's own graceful stop, so no thread or socket outlives the test.
+     */
+    private static BackgroundServer server(Limits limits) {
+        var listener = BackgroundServer.loopbackListener(EchoServer.BACKLOG);
+        var server = new ExecutorServer(listener, limits, new PrintStream(OutputStream.nullOutputStream()));
+        AutoCloseable gracefulStop = server::stop;
+        return BackgroundServer.serve(gracefulStop, listener.getLocalSocketAddress(), Wake.CLOSING_IS_ENOUGH,
+                stop -> server.serve());
+    }
+
     @Test
     void every_line_comes_back_as_it_came_however_it_is_cut() throws Exception {
-        try (var server = new ServerUnderTest(VIRTUAL); var peer = server.connect()) {
+        try (var server = server(VIRTUAL); var peer = Peer.connect(server.port())) {
             peer.sendOneByteAtATime("one byte at a time\n");
             assertEquals("one byte at a time", peer.readLine());
             peer.sendMerged("two\n", "lines in one write\n");
@@ -37,7 +53,7 @@ class EchoServerTest {
 
     @Test
     void a_last_line_without_its_newline_is_still_echoed() throws Exception {
-        try (var server = new ServerUnderTest(VIRTUAL); var peer = server.connect()) {
+        try (var server = server(VIRTUAL); var peer = Peer.connect(server.port())) {
             peer.send("no newline");
             peer.shutdownOutput();
             assertEquals("no newline", peer.readLine());
@@ -47,7 +63,7 @@ class EchoServerTest {
 
     @Test
     void a_line_over_the_limit_gets_an_error_line_and_the_connection_ends() throws Exception {
-        try (var server = new ServerUnderTest(VIRTUAL); var peer = server.connect()) {
+        try (var server = server(VIRTUAL); var peer = Peer.connect(server.port())) {
             peer.send("x".repeat(EchoConnection.MAX_LINE + 2));
             assertEquals("error: a line may have at most 1024 bytes, goodbye", peer.readLine());
             peer.shutdownOutput();
@@ -57,7 +73,7 @@ class EchoServerTest {
 
     @Test
     void after_its_goodbye_a_client_that_trickles_bytes_is_let_go_at_the_deadline() throws Exception {
-        try (var server = new ServerUnderTest(VIRTUAL); var peer = server.connect()) {
+        try (var server = server(VIRTUAL); var peer = Peer.connect(server.port())) {
             peer.send("x".repeat(EchoConnection.MAX_LINE + 2));
             assertEquals("error: a line may have at most 1024 bytes, goodbye", peer.readLine());
             // A byte every 800 ms: each read's timeout (1 s) would never run out, so only a
@@ -78,7 +94,7 @@ class EchoServerTest {
 
     @Test
     void a_line_of_exactly_the_limit_is_echoed() throws Exception {
-        try (var server = new ServerUnderTest(VIRTUAL); var peer = server.connect()) {
+        try (var server = server(VIRTUAL); var peer = Peer.connect(server.port())) {
             var longest = "y".repeat(EchoConnection.MAX_LINE);
             peer.sendLine(longest);
             assertEquals(longest, peer.readLine());
@@ -88,7 +104,7 @@ class EchoServerTest {
     @Test
     void an_idle_client_is_dropped_after_the_idle_timeout() throws Exception {
         var limits = VIRTUAL.withIdleTimeout(Duration.ofMillis(200));
-        try (var server = new ServerUnderTest(limits); var peer = server.connect()) {
+        try (var server = server(limits); var peer = Peer.connect(server.port())) {
             peer.sendLine("then silence");
             assertEquals("then silence", peer.readLine());
             long start = System.nanoTime();
@@ -101,8 +117,8 @@ class EchoServerTest {
 
     @Test
     void with_a_pool_of_two_the_third_client_waits_in_the_queue_until_a_thread_is_free() throws Exception {
-        try (var server = new ServerUnderTest(POOL_OF_TWO); var first = server.connect();
-             var second = server.connect(); var third = server.connect()) {
+        try (var server = server(POOL_OF_TWO); var first = Peer.connect(server.port());
+             var second = Peer.connect(server.port()); var third = Peer.connect(server.port())) {
             first.sendLine("1");
             second.sendLine("2");
             assertEquals("1", first.readLine());
@@ -120,13 +136,13 @@ class EchoServerTest {
 
     @Test
     void when_the_pool_and_its_queue_are_full_a_client_is_refused_with_a_busy_line() throws Exception {
-        try (var server = new ServerUnderTest(POOL_OF_TWO); var first = server.connect();
-             var second = server.connect(); var queued = server.connect()) {
+        try (var server = server(POOL_OF_TWO); var first = Peer.connect(server.port());
+             var second = Peer.connect(server.port()); var queued = Peer.connect(server.port())) {
             first.sendLine("1");
             second.sendLine("2");
             assertEquals("1", first.readLine());
             assertEquals("2", second.readLine());
-            try (var refused = server.connect()) {
+            try (var refused = Peer.connect(server.port())) {
                 assertEquals("error: the server is busy, try again later", refused.readLine());
                 assertNull(refused.readLine(), "the server closed the refused connection");
             }
@@ -135,13 +151,13 @@ class EchoServerTest {
 
     @Test
     void a_client_that_resets_does_not_disturb_the_others() throws Exception {
-        try (var server = new ServerUnderTest(POOL_OF_TWO); var other = server.connect()) {
-            var rude = server.connect();
+        try (var server = server(POOL_OF_TWO); var other = Peer.connect(server.port())) {
+            var rude = Peer.connect(server.port());
             rude.sendLine("half");
             rude.reset();
             other.sendLine("still here");
             assertEquals("still here", other.readLine());
-            try (var next = server.connect()) {
+            try (var next = Peer.connect(server.port())) {
                 next.sendLine("the reset client's thread is free again");
                 assertEquals("the reset client's thread is free again", next.readLine());
             }
@@ -152,7 +168,7 @@ class EchoServerTest {
     void a_client_that_never_reads_is_closed_once_a_write_waits_longer_than_the_idle_timeout()
             throws Exception {
         var limits = VIRTUAL.withIdleTimeout(Duration.ofMillis(300));
-        try (var server = new ServerUnderTest(limits); var peer = server.connect()) {
+        try (var server = server(limits); var peer = Peer.connect(server.port())) {
             var line = ("z".repeat(1000) + "\n").getBytes();
             // The echoes fill our receive buffer and the server's send buffer; its write then
             // blocks until the watchdog closes the socket, and our writes start to fail.
@@ -167,11 +183,11 @@ class EchoServerTest {
 
     @Test
     void virtual_threads_serve_a_thousand_clients_at_once() throws Exception {
-        try (var server = new ServerUnderTest(VIRTUAL)) {
+        try (var server = server(VIRTUAL)) {
             var peers = new ArrayList<Peer>();
             try {
                 for (int i = 0; i < 1_000; i++) {
-                    peers.add(server.connect());
+                    peers.add(Peer.connect(server.port()));
                     peers.getLast().sendLine("client " + i);
                 }
                 for (int i = 0; i < peers.size(); i++) {

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 import sockets.testkit.JavaProgram;
 
 class ClientCommandLineTest extends CommandLineContract {
 
     ClientCommandLineTest() {
-        super(UdpEchoClient.class, false);
+        super(UdpEchoClient.class, Role.CLIENT);
     }
 
     @Test

@@ -4,16 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 import sockets.testkit.JavaProgram;
 
 /**
- * The server's command line. It binds a UDP port, and the contract's "port in use" holds a
- * TCP one, which does not stand in a UDP socket's way: ServerProgramTest holds a UDP port.
+ * The server's command line. It binds a UDP port, so the contract's "port in use" holds a UDP
+ * one: a TCP listener on the same number would not stand in its way.
  */
 class ServerCommandLineTest extends CommandLineContract {
 
     ServerCommandLineTest() {
-        super(UdpEchoServer.class, false);
+        super(UdpEchoServer.class, Role.UDP_SERVER);
     }
 
     @Test

@@ -1,21 +1,18 @@
 package sockets.ch11;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.ExternalClient;
 import sockets.testkit.JavaProgram;
+import sockets.testkit.PortInUse;
+import sockets.testkit.ProcessUsage;
 import sockets.testkit.Programs;
 import sockets.testkit.Transcript;
 
@@ -49,16 +46,7 @@ class ServerProgramTest {
                 """;
         try (var server = JavaProgram.start(UdpEchoServer.class)) {
             var port = String.valueOf(server.awaitListening().getPort());
-            Process process;
-            try {
-                process = new ProcessBuilder("python3", "-c", python, port).redirectErrorStream(true).start();
-            } catch (IOException missing) {
-                assumeTrue(false, "python3 is not installed");
-                return;
-            }
-            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "python3 finished");
-            assertEquals("from python\n", output, "a client in another language: the same datagram");
+            assertEquals("from python\n", ExternalClient.python3(python, port), "a client in another language: the same datagram");
         }
     }
 
@@ -66,13 +54,12 @@ class ServerProgramTest {
     void bad_clients_leave_no_socket_and_no_thread_behind_in_the_server() throws IOException {
         try (var server = JavaProgram.start(UdpEchoServer.class)) {
             var address = server.awaitListening();
-            var proc = Path.of("/proc", String.valueOf(server.pid()));
-            assumeTrue(Files.isDirectory(proc.resolve("fd")), "needs Linux's /proc/PID");
+            var usage = ProcessUsage.of(server.pid());
             try (var probe = new DatagramSocket()) {
                 probe.setSoTimeout(5_000);
                 echo(probe, address, "probe");
-                var descriptors = count(proc.resolve("fd"));
-                var threads = count(proc.resolve("task"));
+                var descriptors = usage.descriptors();
+                var threads = usage.threads();
                 var garbage = new byte[65_507];
                 for (int i = 0; i < 20; i++) {
                     // Gone before its echo: the echo meets a closed port.
@@ -81,8 +68,8 @@ class ServerProgramTest {
                     }
                 }
                 echo(probe, address, "last");
-                assertEquals(descriptors, count(proc.resolve("fd")), "descriptors held by the server");
-                assertEquals(threads, count(proc.resolve("task")), "threads of the server's JVM");
+                assertEquals(descriptors, usage.descriptors(), "descriptors held by the server");
+                assertEquals(threads, usage.threads(), "threads of the server's JVM");
             }
         }
     }
@@ -95,22 +82,9 @@ class ServerProgramTest {
         assertEquals(text, new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8));
     }
 
-    private static long count(Path directory) throws IOException {
-        try (var entries = Files.list(directory)) {
-            return entries.count();
-        }
-    }
-
     @Test
-    void a_udp_port_in_use_is_reported_as_the_book_shows() throws IOException {
-        var transcript = Transcript.load("port-in-use.txt");
+    void a_udp_port_in_use_is_reported_as_the_book_shows() {
         // A UDP port: a TCP listener on the same number would not be in the way.
-        try (var taken = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-            var args = transcript.argumentsWithPort(taken.getLocalPort());
-            var result = JavaProgram.run(UdpEchoServer.class, args);
-            result.assertUserError();
-            assertEquals(1, result.exitCode(), "a network failure exits with 1");
-            transcript.assertMatches(result.stderr());
-        }
+        PortInUse.assertReportedAsTheBookShows(UdpEchoServer.class, PortInUse.Protocol.UDP);
     }
 }

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.BackgroundServer;
+import sockets.testkit.ServerLog;
 
 /** The client's request: numbering, timeouts, retries and what a connected socket filters. */
 @Timeout(20)
@@ -25,6 +27,15 @@ class UdpEchoClientTest {
 
     private static final InetSocketAddress ANY_LOOPBACK_PORT =
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+
+    /** The server's log, which a test can wait on: it logs after it echoes. */
+    private final ServerLog serverLog = new ServerLog();
+
+    /** The echo loop in this JVM on 127.0.0.1 port 0; closing it closes the channel under receive. */
+    private BackgroundServer server(int dropEvery) throws IOException {
+        var channel = UdpEchoServer.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        return BackgroundServer.serve(channel, c -> UdpEchoServer.serve(c, dropEvery, serverLog.stream()));
+    }
 
     private final ByteArrayOutputStream notes = new ByteArrayOutputStream();
     private final PrintStream log = new PrintStream(notes, true, StandardCharsets.UTF_8);
@@ -46,16 +57,16 @@ class UdpEchoClientTest {
 
     @Test
     void the_answer_is_the_echoed_text_without_its_number() throws IOException {
-        try (var server = new ServerUnderTest(); var socket = connectedTo(server.address())) {
+        try (var server = server(0); var socket = connectedTo(server.address())) {
             assertEquals("hello", UdpEchoClient.request(socket, 7, "hello", Duration.ofSeconds(5), 3, log));
             // '7 hello' went out as one datagram of 7 bytes.
-            server.awaitLog(": 7 bytes, echoed");
+            serverLog.awaitLine(line -> line.contains(": 7 bytes, echoed"), Duration.ofSeconds(5));
         }
     }
 
     @Test
     void a_lost_reply_is_recovered_by_sending_the_request_again() throws IOException {
-        try (var server = new ServerUnderTest(2); var socket = connectedTo(server.address())) {
+        try (var server = server(2); var socket = connectedTo(server.address())) {
             var timeout = Duration.ofMillis(300);
             assertEquals("a", UdpEchoClient.request(socket, 1, "a", timeout, 3, log));
             assertEquals("b", UdpEchoClient.request(socket, 2, "b", timeout, 3, log),
@@ -67,7 +78,7 @@ class UdpEchoClientTest {
 
     @Test
     void a_late_echo_of_an_earlier_request_is_not_taken_for_the_next_answer() throws IOException {
-        try (var server = new ServerUnderTest(); var socket = connectedTo(server.address())) {
+        try (var server = server(0); var socket = connectedTo(server.address())) {
             assertEquals("one", UdpEchoClient.request(socket, 1, "one", Duration.ofSeconds(5), 3, log));
             var again = "1 one".getBytes(StandardCharsets.UTF_8);
             socket.send(new DatagramPacket(again, again.length));

@@ -1,10 +1,11 @@
 package sockets.ch12;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class DemoCommandLineTest extends CommandLineContract {
 
     DemoCommandLineTest() {
-        super(LocalSocketsDemo.class, true);
+        super(LocalSocketsDemo.class, Role.SERVER);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -154,7 +155,8 @@ class ProgramsTest {
     @Test
     void a_path_where_a_server_listens_is_one_sentence_and_the_server_keeps_its_file() throws Exception {
         var socket = directory.resolve("echo.sock");
-        try (var first = new UnixServerUnderTest(socket)) {
+        try (var first = UnixEchoServerTest.server(socket, new LineEcho.Limits(64, Duration.ofSeconds(10)),
+                new PrintStream(PrintStream.nullOutputStream()))) {
             var result = JavaProgram.run(UnixEchoServer.class, "--path", socket.toString());
             result.assertUserError();
             assertTrue(result.stderr().contains("in use"), result::toString);

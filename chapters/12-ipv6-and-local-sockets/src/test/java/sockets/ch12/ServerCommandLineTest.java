@@ -1,10 +1,11 @@
 package sockets.ch12;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class ServerCommandLineTest extends CommandLineContract {
 
     ServerCommandLineTest() {
-        super(DualStackEchoServer.class, true);
+        super(DualStackEchoServer.class, Role.SERVER);
     }
 }

@@ -32,7 +32,7 @@ class FileDescriptorTest {
         assumeTrue(Descriptors.areCountable(), "needs Linux's /proc/self/fd");
         var before = Descriptors.open();
         // Each round: a polite client, one that resets, one that floods.
-        try (var server = InProcessServer.start(Duration.ofSeconds(2), 3 * ROUNDS)) {
+        try (var server = NativeGreetingServerTest.inProcess(Duration.ofSeconds(2), 3 * ROUNDS)) {
             var whileListening = Descriptors.open();
             for (int i = 0; i < ROUNDS; i++) {
                 try (var polite = Peer.connect(server.port())) {
@@ -46,7 +46,7 @@ class FileDescriptorTest {
                     flooder.isAtEndOfStream();
                 }
             }
-            server.awaitAllServed(Duration.ofSeconds(20));
+            server.awaitFinished(Duration.ofSeconds(20));
             assertEquals(whileListening, Descriptors.open(),
                     "after " + 3 * ROUNDS + " accepts and closes the server holds only its listener");
         }

@@ -2,20 +2,14 @@ package sockets.ch14;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.ExternalClient;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.Peer;
-import sockets.testkit.Programs;
+import sockets.testkit.PortInUse;
 import sockets.testkit.Transcript;
 
 /** The real {@code server} program in a child JVM, as a student starts it. */
@@ -74,15 +68,7 @@ class ServerProgramTest {
                 """;
         try (var server = JavaProgram.start(NativeGreetingServer.class)) {
             var port = String.valueOf(server.awaitListening().getPort());
-            Process process;
-            try {
-                process = new ProcessBuilder("python3", "-c", python, port).redirectErrorStream(true).start();
-            } catch (IOException noPython) {
-                assumeTrue(false, "python3 is not installed");
-                return;
-            }
-            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "python3 finished");
-            var lines = new String(process.getInputStream().readAllBytes()).lines().toList();
+            var lines = ExternalClient.python3(python, port).lines().toList();
             assertEquals(2, lines.size(), "python printed the greeting and its own port: " + lines);
             assertEquals("hello 127.0.0.1:" + lines.get(1), lines.get(0),
                     "the greeting names the port Python's getsockname() reports");
@@ -112,17 +98,8 @@ class ServerProgramTest {
     }
 
     @Test
-    void a_port_in_use_is_reported_with_its_errno_as_the_book_shows() throws IOException {
-        var transcript = Transcript.load("port-in-use.txt");
-        try (var taken = new ServerSocket()) {
-            taken.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
-            var args = new ArrayList<>(transcript.arguments(Programs.ofThisChapter()));
-            args.set(args.indexOf("--port") + 1, String.valueOf(taken.getLocalPort()));
-            var result = JavaProgram.run(NativeGreetingServer.class, args.toArray(String[]::new));
-            result.assertUserError();
-            assertEquals(1, result.exitCode(), "a network failure exits with 1");
-            transcript.assertMatches(result.stderr());
-        }
+    void a_port_in_use_is_reported_with_its_errno_as_the_book_shows() {
+        PortInUse.assertReportedAsTheBookShows(NativeGreetingServer.class);
     }
 
     @Test

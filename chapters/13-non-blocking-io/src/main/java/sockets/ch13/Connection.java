@@ -46,17 +46,18 @@ final class Connection {
         if (n == -1) {
             if (phase instanceof Phase.Echoing) {
                 // The last line had no newline: echo it anyway, as chapter 06 does.
-                echo(input.takeLastLine());
+                input.takeLastLine(output);
+                failIfTooLong();
             }
             phase = phase.clientFinished();
         } else if (n > 0) {
             lastProgress = System.nanoTime();
             if (phase instanceof Phase.Echoing) {
-                echo(input.takeEchoes());
+                input.takeEchoes(output);
+                failIfTooLong();
             } else {
-                // After our error: read and throw away (at most for Limits.linger), so
-                // that close(2) finds no unread bytes and sends FIN, not an RST that
-                // could destroy the error line before the client reads it.
+                // After our error: read and throw away (for Limits.linger at most), so that
+                // close(2) finds no unread bytes and sends FIN, not an RST that eats the error.
                 input.clear();
             }
         }
@@ -64,8 +65,7 @@ final class Connection {
     }
     // end::read[]
 
-    private void echo(byte[] echoes) {
-        output.add(echoes);
+    private void failIfTooLong() {
         if (input.tooLong()) {
             fail("a line may have at most " + context.limits().maxLine() + " bytes");
         }

@@ -1,6 +1,5 @@
 package sockets.ch13;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 
 /**
@@ -10,6 +9,8 @@ import java.nio.ByteBuffer;
  * the rest of the line while the thread serves others.
  */
 final class LineBuffer {
+
+    private static final byte[] NEWLINE = {'\n'};
 
     private final int maxLine;
     private final ByteBuffer bytes;
@@ -37,19 +38,20 @@ final class LineBuffer {
     }
 
     // tag::echoes[]
-    /** The echo of every whole line in the buffer, each ending in \n; keeps the rest. */
-    byte[] takeEchoes() {
+    /** Adds the echo of every whole line in the buffer to {@code output}; keeps the rest. */
+    void takeEchoes(Outbox output) {
         bytes.flip();
-        var echoes = new ByteArrayOutputStream();
+        byte[] array = bytes.array();
         int start = bytes.position();
         for (int i = start; i < bytes.limit() && !tooLong; i++) {
-            if (bytes.get(i) == '\n') {
+            if (array[i] == '\n') {
                 // \r\n ends a line too: telnet and Windows tools send it
-                int end = i > start && bytes.get(i - 1) == '\r' ? i - 1 : i;
+                int end = i > start && array[i - 1] == '\r' ? i - 1 : i;
                 tooLong = end - start > maxLine;
                 if (!tooLong) {
-                    echoes.write(bytes.array(), start, end - start);
-                    echoes.write('\n');
+                    // Copied straight into the client's output: no object a line.
+                    output.add(array, start, end - start);
+                    output.add(NEWLINE, 0, 1);
                     lines++;
                     start = i + 1;
                 }
@@ -59,20 +61,18 @@ final class LineBuffer {
         // No newline yet, and more than a line and a \r: this line cannot end in time.
         int rest = bytes.remaining();
         tooLong |= rest > maxLine + 1
-                || rest == maxLine + 1 && bytes.get(bytes.limit() - 1) != '\r';
+                || rest == maxLine + 1 && array[bytes.limit() - 1] != '\r';
         // The rest of the line moves to the front, and read(2) appends after it.
         bytes.compact();
-        return echoes.toByteArray();
     }
     // end::echoes[]
 
     /** At end of stream: a last line without its newline is still a line. */
-    byte[] takeLastLine() {
-        if (bytes.position() == 0) {
-            return new byte[0];
+    void takeLastLine(Outbox output) {
+        if (bytes.position() > 0) {
+            bytes.put((byte) '\n');
+            takeEchoes(output);
         }
-        bytes.put((byte) '\n');
-        return takeEchoes();
     }
 
     /** Throws away what is buffered: after an error, the rest of the input is not read. */

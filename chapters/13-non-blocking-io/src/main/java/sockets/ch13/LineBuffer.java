@@ -10,8 +10,6 @@ import java.nio.ByteBuffer;
  */
 final class LineBuffer {
 
-    private static final byte[] NEWLINE = {'\n'};
-
     private final int maxLine;
     private final ByteBuffer bytes;
     private int lines;
@@ -20,7 +18,10 @@ final class LineBuffer {
     LineBuffer(int maxLine) {
         this.maxLine = maxLine;
         // Room for a whole line, its \r\n, and more: one read(2) may bring several lines.
-        this.bytes = ByteBuffer.allocate(Math.max(4096, maxLine + 2));
+        // Direct: outside the Java heap, where the garbage collector never moves it, so
+        // read(2) fills it in place; into a heap buffer the JDK reads into a temporary
+        // direct one, then copies.
+        this.bytes = ByteBuffer.allocateDirect(Math.max(4096, maxLine + 2));
     }
 
     /** Where read(2) puts the next bytes: always some room, the rest is at most a line. */
@@ -41,17 +42,16 @@ final class LineBuffer {
     /** Adds the echo of every whole line in the buffer to {@code output}; keeps the rest. */
     void takeEchoes(Outbox output) {
         bytes.flip();
-        byte[] array = bytes.array();
         int start = bytes.position();
         for (int i = start; i < bytes.limit() && !tooLong; i++) {
-            if (array[i] == '\n') {
+            if (bytes.get(i) == '\n') {
                 // \r\n ends a line too: telnet and Windows tools send it
-                int end = i > start && array[i - 1] == '\r' ? i - 1 : i;
+                int end = i > start && bytes.get(i - 1) == '\r' ? i - 1 : i;
                 tooLong = end - start > maxLine;
                 if (!tooLong) {
                     // Copied straight into the client's output: no object a line.
-                    output.add(array, start, end - start);
-                    output.add(NEWLINE, 0, 1);
+                    output.add(bytes, start, end - start);
+                    output.add((byte) '\n');
                     lines++;
                     start = i + 1;
                 }
@@ -61,7 +61,7 @@ final class LineBuffer {
         // No newline yet, and more than a line and a \r: this line cannot end in time.
         int rest = bytes.remaining();
         tooLong |= rest > maxLine + 1
-                || rest == maxLine + 1 && array[bytes.limit() - 1] != '\r';
+                || rest == maxLine + 1 && bytes.get(bytes.limit() - 1) != '\r';
         // The rest of the line moves to the front, and read(2) appends after it.
         bytes.compact();
     }

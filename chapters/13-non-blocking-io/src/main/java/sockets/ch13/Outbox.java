@@ -14,21 +14,32 @@ final class Outbox {
     // One buffer, filled from its start: the bytes before its position wait for write(2).
     // Echoes are copied straight in from the input, so a line costs no allocation. It starts
     // small, since most clients have one short line in flight, and doubles when a client
-    // falls behind; backpressure (Limits.maxUnsent) keeps it under 128 KiB.
-    private ByteBuffer bytes = ByteBuffer.allocate(512);
+    // falls behind; backpressure (Limits.maxUnsent) keeps it under 128 KiB. Direct, as the
+    // input is: write(2) sends from it in place, without a copy through a temporary one.
+    private ByteBuffer bytes = ByteBuffer.allocateDirect(512);
 
     void add(byte[] from) {
-        add(from, 0, from.length);
+        add(ByteBuffer.wrap(from), 0, from.length);
     }
 
-    /** Appends {@code length} bytes of {@code from}, from {@code offset} on. */
-    void add(byte[] from, int offset, int length) {
+    void add(byte one) {
+        makeRoom(1);
+        bytes.put(one);
+    }
+
+    /** Appends {@code length} bytes of {@code from}, from index {@code offset} on. */
+    void add(ByteBuffer from, int offset, int length) {
+        makeRoom(length);
+        bytes.put(bytes.position(), from, offset, length);
+        bytes.position(bytes.position() + length);
+    }
+
+    private void makeRoom(int length) {
         if (bytes.remaining() < length) {
-            var bigger = ByteBuffer.allocate(
+            var bigger = ByteBuffer.allocateDirect(
                     Math.max(2 * bytes.capacity(), bytes.position() + length));
             bytes = bigger.put(bytes.flip());
         }
-        bytes.put(from, offset, length);
     }
 
     boolean isEmpty() {

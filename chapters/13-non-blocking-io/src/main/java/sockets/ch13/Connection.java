@@ -1,6 +1,7 @@
 package sockets.ch13;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,12 @@ import java.nio.charset.StandardCharsets;
  */
 final class Connection {
 
+    /** What a connection needs from the loop that serves it, and nothing more. */
+    record Context(SelectorServer.Limits limits, PrintStream log, LoopCounts counts) { }
+
     private final SocketChannel channel;
     private final SelectionKey key;
-    private final EventLoop loop;
+    private final Context context;
     private final String peer;
     // tag::state[]
     // This client's own buffers: the bytes since its last newline, and the echoes the
@@ -21,19 +25,17 @@ final class Connection {
     private final LineBuffer input;
     private final Outbox output = new Outbox();
     private long lastProgress = System.nanoTime();
+    // Where the conversation stands: where a blocking server's thread is in its code.
+    private Phase phase = new Phase.Echoing();
     // end::state[]
-    private boolean clientDone;
-    private boolean closing;
-    private String dropReason;
-    private long endBy;
 
-    Connection(SocketChannel channel, SelectionKey key, EventLoop loop) throws IOException {
+    Connection(SocketChannel channel, SelectionKey key, Context context) throws IOException {
         this.channel = channel;
         this.key = key;
-        this.loop = loop;
+        this.context = context;
         this.peer = Options.hostAndPort(channel.getRemoteAddress());
-        this.input = new LineBuffer(loop.limits().maxLine());
-        loop.log().println(peer + ": accepted");
+        this.input = new LineBuffer(context.limits().maxLine());
+        context.log().println(peer + ": accepted");
     }
 
     // tag::read[]
@@ -42,39 +44,36 @@ final class Connection {
         // if nothing has, -1 once the client's FIN is here.
         int n = channel.read(input.buffer());
         if (n == -1) {
-            clientDone = true;
-            if (!closing) {
+            if (phase instanceof Phase.Echoing) {
                 // The last line had no newline: echo it anyway, as chapter 06 does.
-                echo(input.takeLastLine());
-                closing = true;
+                input.takeLastLine(output);
+                failIfTooLong();
             }
+            phase = phase.clientFinished();
         } else if (n > 0) {
             lastProgress = System.nanoTime();
-            if (closing) {
-                // After our error: read and throw away (at most for Limits.linger), so
-                // that close(2) finds no unread bytes and sends FIN, not an RST that
-                // could destroy the error line before the client reads it.
-                input.clear();
+            if (phase instanceof Phase.Echoing) {
+                input.takeEchoes(output);
+                failIfTooLong();
             } else {
-                echo(input.takeEchoes());
+                // After our error: read and throw away (for Limits.linger at most), so that
+                // close(2) finds no unread bytes and sends FIN, not an RST that eats the error.
+                input.clear();
             }
         }
         onWritable();
     }
     // end::read[]
 
-    private void echo(byte[] echoes) {
-        output.add(echoes);
+    private void failIfTooLong() {
         if (input.tooLong()) {
-            fail("a line may have at most " + loop.limits().maxLine() + " bytes");
+            fail("a line may have at most " + context.limits().maxLine() + " bytes");
         }
     }
 
     /** Tells the client why in one line, then ends the conversation. */
     private void fail(String why) {
-        dropReason = why;
-        closing = true;
-        endBy = System.nanoTime() + loop.limits().linger().toNanos();
+        phase = phase.failed(why, System.nanoTime() + context.limits().linger().toNanos());
         input.clear();
         output.add(("error: " + why + "\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -85,11 +84,11 @@ final class Connection {
             lastProgress = System.nanoTime();
         }
         if (!output.isEmpty()) {
-            loop.counts().partialWrites.incrementAndGet();
-        } else if (closing && clientDone) {
-            close(dropReason);
+            context.counts().partialWrites.incrementAndGet();
+        } else if (phase.clientSentFin()) {
+            close(phase instanceof Phase.Failure failure ? failure.why() : null);
             return;
-        } else if (closing && !channel.socket().isOutputShutdown()) {
+        } else if (phase instanceof Phase.Failing && !channel.socket().isOutputShutdown()) {
             // shutdown(SHUT_WR): our FIN follows the error line; we read on until theirs.
             channel.shutdownOutput();
         }
@@ -97,11 +96,11 @@ final class Connection {
         boolean wasReading = (key.interestOps() & SelectionKey.OP_READ) != 0;
         // Backpressure: past maxUnsent bytes of echoes, stop reading this client until it
         // has taken them all. What it sends meanwhile waits in the kernels' buffers.
-        boolean reading = !clientDone && (closing || (wasReading
-                ? output.unsent() <= loop.limits().maxUnsent() : output.isEmpty()));
-        if (wasReading != reading && !clientDone) {
-            loop.counts().readingStopped.addAndGet(reading ? 0 : 1);
-            loop.log().println(peer + (reading ? ": reading again"
+        boolean reading = phase.reads(wasReading
+                ? output.unsent() <= context.limits().maxUnsent() : output.isEmpty());
+        if (wasReading != reading && !phase.clientSentFin()) {
+            context.counts().readingStopped.addAndGet(reading ? 0 : 1);
+            context.log().println(peer + (reading ? ": reading again"
                     : ": stopped reading, " + output.unsent() + " bytes of echoes unsent"));
         }
         // OP_WRITE only while there is something to write: a socket with room in its send
@@ -118,16 +117,15 @@ final class Connection {
 
     /** Drops a connection that made no progress for too long, or lingers past its end. */
     void checkTime(long now) throws IOException {
-        var idle = loop.limits().idle().toSeconds() + " s";
-        if (dropReason != null && now - endBy >= 0) {
-            close(dropReason);
-        } else if (dropReason == null
-                && now - lastProgress >= loop.limits().idle().toNanos()) {
+        var idle = context.limits().idle();
+        if (phase instanceof Phase.Failure failure && now - failure.endBy() >= 0) {
+            close(failure.why());
+        } else if (!(phase instanceof Phase.Failure) && now - lastProgress >= idle.toNanos()) {
             if (output.isEmpty()) {
-                fail("nothing came for " + idle);
+                fail("nothing came for " + idle.toSeconds() + " s");
                 onWritable();
             } else {
-                close("it did not read its echoes for " + idle);
+                close("it did not read its echoes for " + idle.toSeconds() + " s");
             }
         }
     }
@@ -144,9 +142,9 @@ final class Connection {
         } catch (IOException e) {
             // the descriptor is released even so
         }
-        loop.counts().open.decrementAndGet();
+        context.counts().open.decrementAndGet();
         var lines = input.lines() == 1 ? "1 line" : input.lines() + " lines";
-        loop.log().println(peer + ": " + (why == null ? "closed after " + lines
+        context.log().println(peer + ": " + (why == null ? "closed after " + lines
                 : "dropped after " + lines + ": " + why));
     }
 }

@@ -15,51 +15,40 @@ import java.util.ArrayList;
 final class EventLoop {
 
     private final ServerSocketChannel listener;
-    private final SelectorServer.Limits limits;
-    private final PrintStream log;
     private final Selector selector;
-    private final LoopCounts counts = new LoopCounts();
+    private final Connection.Context context;
 
     EventLoop(ServerSocketChannel listener, SelectorServer.Limits limits, PrintStream log)
             throws IOException {
         this.listener = listener;
-        this.limits = limits;
-        this.log = log;
+        this.context = new Connection.Context(limits, log, new LoopCounts());
         // tag::setup[]
         // epoll_create1(2) on Linux: a kernel object that watches descriptors for us
         selector = Selector.open();
         // fcntl(fd, F_SETFL, O_NONBLOCK): accept(2) now returns at once, client or not
         listener.configureBlocking(false);
-        // epoll_ctl(EPOLL_CTL_ADD, fd, EPOLLIN): for a listener, "readable" means that a
-        // connection waits in its accept queue
+        // epoll_ctl(EPOLL_CTL_ADD, fd, EPOLLIN): a listener is "readable" when a connection
+        // waits in its accept queue
         listener.register(selector, SelectionKey.OP_ACCEPT);
         // end::setup[]
     }
 
-    SelectorServer.Limits limits() {
-        return limits;
-    }
-
-    PrintStream log() {
-        return log;
-    }
-
     LoopCounts counts() {
-        return counts;
+        return context.counts();
     }
 
     // tag::loop[]
     /** Runs until the listener is closed ({@link #stop()}), then closes every connection. */
     void run() throws IOException {
         // Often enough to notice an idle client within a tenth of its allowance.
-        long sweepMillis = Math.clamp(limits.idle().toMillis() / 10, 10, 1000);
+        long sweepMillis = Math.clamp(context.limits().idle().toMillis() / 10, 10, 1000);
         long nextSweep = System.nanoTime();
         try {
             while (listener.isOpen()) {
                 // epoll_wait(2): sleep until a channel is ready or the timeout passes
                 selector.select(sweepMillis);
                 // Keys cancelled before this select(2) are gone from the set now.
-                counts.registeredKeys.set(selector.keys().size());
+                counts().registeredKeys.set(selector.keys().size());
                 var ready = selector.selectedKeys().iterator();
                 while (ready.hasNext()) {
                     var key = ready.next();
@@ -87,18 +76,17 @@ final class EventLoop {
 
     // tag::handle[]
     private void handle(SelectionKey key) throws IOException {
-        counts.ranOn(Thread.currentThread());
+        counts().ranOn(Thread.currentThread());
         if (key.isAcceptable()) {
             acceptAll(key);
             return;
         }
         var connection = (Connection) key.attachment();
         try {
+            // A read writes its echoes at once, and may have closed the connection.
             if (key.isReadable()) {
                 connection.onReadable();
-            }
-            // The read may have closed the connection and cancelled its key.
-            if (key.isValid() && key.isWritable()) {
+            } else if (key.isWritable()) {
                 connection.onWritable();
             }
         } catch (IOException e) {
@@ -118,7 +106,7 @@ final class EventLoop {
             } catch (IOException e) {
                 // EMFILE, no descriptor left: stop accepting until the next sweep, or the
                 // listener, still readable, would wake the loop again at once, for ever.
-                log.println("cannot accept: " + e.getMessage());
+                context.log().println("cannot accept: " + e.getMessage());
                 key.interestOps(0);
                 return;
             }
@@ -129,15 +117,13 @@ final class EventLoop {
                 // fcntl(O_NONBLOCK) on the new socket; epoll_ctl(EPOLL_CTL_ADD, EPOLLIN)
                 channel.configureBlocking(false);
                 var clientKey = channel.register(selector, SelectionKey.OP_READ);
-                clientKey.attach(new Connection(channel, clientKey, this));
-                counts.opened();
+                clientKey.attach(new Connection(channel, clientKey, context));
+                counts().opened();
             } catch (IOException e) {
-                // reset before we could register it: nothing to serve
-                log.println("dropped a client at once: " + e.getMessage());
-                try {
-                    channel.close();
+                try (channel) {
+                    // reset before registering: nothing to serve; close(2) frees the fd even so
+                    context.log().println("dropped a client at once: " + e.getMessage());
                 } catch (IOException ignored) {
-                    // the descriptor is released even so
                 }
             }
         }

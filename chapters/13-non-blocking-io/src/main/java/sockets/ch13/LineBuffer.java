@@ -1,6 +1,5 @@
 package sockets.ch13;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 
 /**
@@ -19,7 +18,10 @@ final class LineBuffer {
     LineBuffer(int maxLine) {
         this.maxLine = maxLine;
         // Room for a whole line, its \r\n, and more: one read(2) may bring several lines.
-        this.bytes = ByteBuffer.allocate(Math.max(4096, maxLine + 2));
+        // Direct: outside the Java heap, where the garbage collector never moves it, so
+        // read(2) fills it in place; into a heap buffer the JDK reads into a temporary
+        // direct one, then copies.
+        this.bytes = ByteBuffer.allocateDirect(Math.max(4096, maxLine + 2));
     }
 
     /** Where read(2) puts the next bytes: always some room, the rest is at most a line. */
@@ -37,10 +39,9 @@ final class LineBuffer {
     }
 
     // tag::echoes[]
-    /** The echo of every whole line in the buffer, each ending in \n; keeps the rest. */
-    byte[] takeEchoes() {
+    /** Adds the echo of every whole line in the buffer to {@code output}; keeps the rest. */
+    void takeEchoes(Outbox output) {
         bytes.flip();
-        var echoes = new ByteArrayOutputStream();
         int start = bytes.position();
         for (int i = start; i < bytes.limit() && !tooLong; i++) {
             if (bytes.get(i) == '\n') {
@@ -48,8 +49,9 @@ final class LineBuffer {
                 int end = i > start && bytes.get(i - 1) == '\r' ? i - 1 : i;
                 tooLong = end - start > maxLine;
                 if (!tooLong) {
-                    echoes.write(bytes.array(), start, end - start);
-                    echoes.write('\n');
+                    // Copied straight into the client's output: no object a line.
+                    output.add(bytes, start, end - start);
+                    output.add((byte) '\n');
                     lines++;
                     start = i + 1;
                 }
@@ -62,17 +64,15 @@ final class LineBuffer {
                 || rest == maxLine + 1 && bytes.get(bytes.limit() - 1) != '\r';
         // The rest of the line moves to the front, and read(2) appends after it.
         bytes.compact();
-        return echoes.toByteArray();
     }
     // end::echoes[]
 
     /** At end of stream: a last line without its newline is still a line. */
-    byte[] takeLastLine() {
-        if (bytes.position() == 0) {
-            return new byte[0];
+    void takeLastLine(Outbox output) {
+        if (bytes.position() > 0) {
+            bytes.put((byte) '\n');
+            takeEchoes(output);
         }
-        bytes.put((byte) '\n');
-        return takeEchoes();
     }
 
     /** Throws away what is buffered: after an error, the rest of the input is not read. */

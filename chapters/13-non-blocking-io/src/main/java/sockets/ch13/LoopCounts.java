@@ -27,6 +27,7 @@ final class LoopCounts {
     final AtomicLong handled = new AtomicLong();
     /** The names of the threads that ran the loop's handlers. */
     private final Set<String> threads = ConcurrentHashMap.newKeySet();
+    private Thread lastThread;
 
     void opened() {
         accepted.incrementAndGet();
@@ -35,7 +36,12 @@ final class LoopCounts {
 
     void ranOn(Thread thread) {
         handled.incrementAndGet();
-        threads.add(thread.getName());
+        // Once a thread, not once a key: a set's hash and lookup on every event would cost
+        // the loop a measurable share of its time.
+        if (thread != lastThread) {
+            lastThread = thread;
+            threads.add(thread.getName());
+        }
     }
 
     Set<String> threads() {

@@ -212,9 +212,12 @@ class EventLoopTest {
     @Test
     void closed_connections_leave_no_channel_open_and_no_key_registered() throws Exception {
         try (var server = LoopUnderTest.start()) {
+            var dropped = new java.util.ArrayList<Integer>();
             for (int i = 0; i < 5; i++) {
                 try (var polite = Peer.connect(server.port()); var rude = Peer.connect(server.port());
                         var tooLong = Peer.connect(server.port())) {
+                    dropped.add(rude.socket().getLocalPort());
+                    dropped.add(tooLong.socket().getLocalPort());
                     polite.sendLine("bye");
                     polite.shutdownOutput();
                     assertEquals("bye\n", polite.readToEnd());
@@ -223,6 +226,11 @@ class EventLoopTest {
                     tooLong.sendLine("y".repeat(5000));
                     assertEquals("error: a line may have at most 1024 bytes", tooLong.readLine());
                 }
+            }
+            // A dropped client's last bytes and FIN may take the loop two more turns, which
+            // the probe's round trips need not wait for: wait for each drop itself.
+            for (int port : dropped) {
+                server.log().await(":" + port + ": dropped");
             }
             try (var probe = Peer.connect(server.port())) {
                 // Two round trips: the loop has turned at least once since every close.

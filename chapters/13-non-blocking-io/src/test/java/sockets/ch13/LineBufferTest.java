@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +15,20 @@ import org.junit.jupiter.api.Test;
 class LineBufferTest {
 
     private final LineBuffer input = new LineBuffer(10);
+    private final Outbox output = new Outbox();
 
-    /** One read(2): the bytes land in the buffer, then the connection takes the echoes. */
+    /** One read(2): the bytes land in the buffer, the connection takes the echoes, and
+     * a write(2) that takes them all returns them. */
     private String read(String bytes) {
         input.buffer().put(bytes.getBytes(StandardCharsets.UTF_8));
-        return new String(input.takeEchoes(), StandardCharsets.UTF_8);
+        input.takeEchoes(output);
+        var echoes = new ByteArrayOutputStream();
+        try {
+            output.writeTo(Channels.newChannel(echoes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return echoes.toString(StandardCharsets.UTF_8);
     }
 
     @Test

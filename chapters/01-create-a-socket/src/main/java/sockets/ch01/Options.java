@@ -96,7 +96,7 @@ record Options(InetAddress host, int port) {
     // tag::core-lower[]
     /**
      * An exception's message for the middle of a sentence, lowered by the root locale's rules
-     * (never getMessage().toLowerCase(): in a Turkish locale "I" lowers to a dotless i); with
+     * (never by the default locale: in a Turkish one "I" lowers to a dotless i); with
      * no message, its class name, so that a sentence never ends "failed: .".
      */
     static String lower(Throwable e) {

@@ -5,6 +5,7 @@ import java.nio.channels.Selector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A load generator for line echo servers: one thread and one Selector drive every connection,
@@ -28,7 +29,7 @@ public final class LoadGenerator {
         }
         try {
             var options = LoadOptions.parse(args);
-            System.out.printf("%s: %d connections to %s for %d s%n", options.mode().name().toLowerCase(),
+            System.out.printf("%s: %d connections to %s for %d s%n", options.mode().name().toLowerCase(Locale.ROOT),
                     options.connections(), options.server(), options.duration().toSeconds());
             var report = run(options, () -> { });
             if (report.held() == 0 && report.failedConnects() == options.connections()) {

@@ -1,4 +1,4 @@
-package sockets.ch07;
+package sockets.ch01;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
-/** An exception's message inside one of the chapter's sentences. */
+/**
+ * An exception's message inside one of the chapter's sentences. Every chapter's Options.lower is
+ * this one, held to it by the testkit's OptionsCopiesTest, so it is tested here once.
+ */
 @Isolated("changes the JVM's default locale")
 class ExceptionMessageTest {
 

@@ -88,7 +88,7 @@ class ThreadedEchoServerTest {
             }
             assertEchoes(first, "still served");
             assertEchoes(second, "me too");
-            assertTrue(server.log().contains("refused 127.0.0.1:"), server.log());
+            assertTrue(server.log().contains("refused 127.0.0.1:"), server.log()::toString);
         }
     }
 

@@ -31,5 +31,6 @@ class ExceptionMessageTest {
     void an_exception_without_a_message_is_named_not_a_crash() {
         // ClosedChannelException is one the JDK throws with no message at all.
         assertEquals("ClosedChannelException", Options.lower(new ClosedChannelException()));
+        assertEquals("IOException", Options.lower(new IOException(" ")), "a blank message is none either");
     }
 }

@@ -15,8 +15,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
 import sockets.testkit.Peer;
+import sockets.testkit.ServerLog;
 
 /** The serving loop in this JVM, against clients that cut, stall, flood and reset. */
 @Timeout(20)
@@ -159,10 +160,9 @@ class EchoServerTest {
 
     @Test
     void a_client_that_never_reads_its_echoes_is_dropped_after_the_servers_patience() throws IOException {
-        var log = new ByteArrayOutputStream();
+        var log = new ServerLog();
         try (var server = BackgroundServer.start(listener -> EchoServer.serve(listener,
-                new LineFraming(LineFraming.MAX_LINE), PATIENCE, EchoConnection.LINGER,
-                new PrintStream(log, true)));
+                new LineFraming(LineFraming.MAX_LINE), PATIENCE, EchoConnection.LINGER, log.stream()));
              var greedy = new Socket()) {
             // A small receive buffer, set before connect, so that it fills soon.
             greedy.setReceiveBufferSize(4096);
@@ -178,8 +178,9 @@ class EchoServerTest {
                 // expected: the alarm closed the server's end under its blocked write
             }
             assertStillServing(server, "after a client that did not read");
-            assertTrue(log.toString().contains("dropped after") && log.toString().contains(
-                    "it did not read its echoes for 1 s"), "the server's log says why:\n" + log);
+            // The server's log says why; it may say so just after the reset reaches us.
+            log.awaitLine(logged -> logged.contains("dropped after")
+                    && logged.endsWith("it did not read its echoes for 1 s"), Duration.ofSeconds(10));
         }
     }
 
@@ -228,19 +229,17 @@ class EchoServerTest {
         }
     }
 
+    /** What the server logged about one client, once it logged how their conversation ended. */
+    private static List<String> conversation(ServerLog log, String client, String ending) {
+        log.awaitLine(line -> line.startsWith(client + ": " + ending), Duration.ofSeconds(10));
+        return log.toString().lines().filter(line -> line.startsWith(client + ": ")).toList();
+    }
+
     @Test
-    void the_server_says_how_each_conversation_ended() throws InterruptedException {
-        var lines = new LinkedBlockingQueue<String>();
-        var log = new PrintStream(new ByteArrayOutputStream() {
-            @Override
-            public synchronized void flush() {
-                // println flushes: one call per line the server prints
-                toString(StandardCharsets.UTF_8).lines().forEach(lines::add);
-                reset();
-            }
-        }, true, StandardCharsets.UTF_8);
+    void the_server_says_how_each_conversation_ended() {
+        var log = new ServerLog();
         try (var server = BackgroundServer.start(listener -> EchoServer.serve(listener,
-                new LineFraming(LineFraming.MAX_LINE), PATIENCE, EchoConnection.LINGER, log))) {
+                new LineFraming(LineFraming.MAX_LINE), PATIENCE, EchoConnection.LINGER, log.stream()))) {
             String client;
             try (var polite = Peer.connect(server.port())) {
                 client = "127.0.0.1:" + polite.socket().getLocalPort();
@@ -248,17 +247,17 @@ class EchoServerTest {
                 polite.shutdownOutput();
                 assertEquals("one\ntwo\n", polite.readToEnd());
             }
-            assertEquals(client + ": accepted", lines.poll(10, TimeUnit.SECONDS));
-            assertEquals(client + ": closed after 2 messages", lines.poll(10, TimeUnit.SECONDS));
+            assertEquals(List.of(client + ": accepted", client + ": closed after 2 messages"),
+                    conversation(log, client, "closed"));
             try (var rude = Peer.connect(server.port())) {
                 client = "127.0.0.1:" + rude.socket().getLocalPort();
                 rude.sendMerged("fine\n", "x".repeat(LineFraming.MAX_LINE + 1) + "\n");
                 assertEquals("fine", rude.readLine());
                 rude.shutdownOutput();
             }
-            assertEquals(client + ": accepted", lines.poll(10, TimeUnit.SECONDS));
-            assertEquals(client + ": dropped after 1 message: a line may have at most 1024 bytes",
-                    lines.poll(10, TimeUnit.SECONDS));
+            assertEquals(List.of(client + ": accepted",
+                    client + ": dropped after 1 message: a line may have at most 1024 bytes"),
+                    conversation(log, client, "dropped"));
         }
     }
 

@@ -7,25 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
 
-/** How an exception's message goes inside one of the programs' sentences. */
+/** How the programs write an address and its port: HOST:PORT, an IPv6 host in brackets. */
 class OptionsTest {
-
-    @Test
-    void a_message_is_lowered_for_the_middle_of_a_sentence() {
-        assertEquals("address already in use",
-                Options.lower(new IOException("Address already in use")));
-    }
-
-    @Test
-    void a_capital_i_becomes_a_plain_i_whatever_the_default_locale() {
-        // Locale.ROOT: in a Turkish default locale, toLowerCase() would give a dotless "ı".
-        assertEquals("invalid argument", Options.lower(new IOException("Invalid argument")));
-    }
-
-    @Test
-    void an_exception_without_a_message_gives_its_class_name_not_a_crash() {
-        assertEquals("IOException", Options.lower(new IOException()));
-    }
 
     @Test
     void an_ipv6_address_is_written_in_brackets_before_its_port() throws IOException {

@@ -1,32 +1,30 @@
 package sockets.ch08;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import sockets.testkit.BackgroundServer;
+import sockets.testkit.ServerLog;
 
 /**
- * The threaded echo server in the test's JVM, started from a thread group of its own. Its
- * client threads inherit the group, so the test finds exactly this server's threads, though
- * other tests run servers with threads of the same names at the same time.
+ * The threaded echo server in the test's JVM on the testkit's {@link BackgroundServer},
+ * started from a thread group of its own: what this adds to it. Its client threads inherit
+ * the group, so the test finds exactly this server's threads, though other tests run servers
+ * with threads of the same names at the same time.
  */
 final class ServerUnderTest implements AutoCloseable {
 
     private final ThreadGroup group = new ThreadGroup("echo-under-test");
-    private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
+    private final ServerLog log = new ServerLog();
     private final BackgroundServer server;
 
     ServerUnderTest(int maxClients, Duration patience) {
         var limits = new ThreadedEchoServer.Limits(maxClients, patience);
-        var log = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
         var started = new AtomicReference<BackgroundServer>();
         var starter = Thread.ofPlatform().group(group).start(() -> started.set(
-                BackgroundServer.start(listener -> ThreadedEchoServer.serve(listener, limits, log))));
+                BackgroundServer.start(listener -> ThreadedEchoServer.serve(listener, limits, log.stream()))));
         try {
             starter.join();
         } catch (InterruptedException e) {
@@ -55,8 +53,8 @@ final class ServerUnderTest implements AutoCloseable {
         return clientThreads();
     }
 
-    String log() {
-        return logBytes.toString(StandardCharsets.UTF_8);
+    ServerLog log() {
+        return log;
     }
 
     @Override

@@ -64,18 +64,20 @@ public final class PoolDemo {
             }
             a.hangUp();
             c.expectLine("A left, its thread took C from the queue");
-            b.expectLine("B said nothing for 1500 ms");
-            b.hangUp();
             server.stopAccepting();
+            System.out.println("stop: the listener is closed, B and C are still connected");
+            // C's idle timeout restarted at its echo, a moment ago, and nothing waits before
+            // its last words. B's runs out meanwhile: the error waits in B's receive buffer.
+            c.exchange("last words");
             // The JDK finishes close(2) when the thread blocked in accept() has left it.
             accepting.join();
-            System.out.println("stop: the listener is closed, C is still connected");
             try (var e = new DemoClient("E", address)) {
                 e.send("too late");
             } catch (ConnectException refused) {
                 System.out.println("E: connect: " + Options.lower(refused));
             }
-            c.exchange("last words");
+            b.expectLine("B said nothing for 1500 ms");
+            b.hangUp();
         }
         server.awaitClients();
         System.out.println("stopped: every client left within the grace of 2000 ms");

@@ -36,7 +36,7 @@ public final class DualStackEchoServer {
         }
         try {
             var options = Options.parse(args, Options.Program.SERVER);
-            try (var listener = listen(new InetSocketAddress(options.host(), options.port()))) {
+            try (var listener = listen(options.tcp().address())) {
                 serve(listener, LineEcho.Limits.DEFAULT, System.out);
             }
         } catch (Options.BadArgument | BindException e) {
@@ -92,8 +92,9 @@ public final class DualStackEchoServer {
                 try (connection) {
                     String ending;
                     try {
-                        ending = LineEcho.converse(connection, connection.getInputStream(),
-                                connection.getOutputStream(), limits.patience());
+                        ending = LineEcho.converse(connection, connection::shutdownOutput,
+                                connection.getInputStream(), connection.getOutputStream(),
+                                limits.patience());
                     } finally {
                         // The place is free before the log says so, and before close(2)
                         // sends our FIN: a client that sees it and comes back finds room.

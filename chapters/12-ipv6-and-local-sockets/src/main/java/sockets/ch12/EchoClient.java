@@ -33,11 +33,11 @@ public final class EchoClient {
         InetSocketAddress server = null;
         try {
             var options = Options.parse(args, Options.Program.CLIENT);
-            if (options.port() == 0) {
+            if (options.tcp().port() == 0) {
                 throw new Options.BadArgument("give the server's port with --port PORT: "
                         + "the server prints it in its 'listening on' line.");
             }
-            server = new InetSocketAddress(options.host(), options.port());
+            server = options.tcp().address();
             exchange(server, new LineSource(options.messages()));
         } catch (Options.BadArgument e) {
             System.err.println(e.getMessage());

@@ -6,8 +6,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -35,8 +33,8 @@ final class LineEcho {
 
     // tag::converse[]
     /** Echoes lines until the client's end of stream; returns how the conversation ended. */
-    static String converse(Closeable connection, InputStream rawIn, OutputStream rawOut,
-            Duration patience) {
+    static String converse(Closeable connection, LineSource.HalfClose halfClose, InputStream rawIn,
+            OutputStream rawOut, Duration patience) {
         var in = new BufferedInputStream(rawIn);
         var out = new BufferedOutputStream(rawOut);
         var timedOut = new AtomicBoolean();
@@ -63,7 +61,7 @@ final class LineEcho {
                 }
             }
         } catch (LineReader.LineTooLong e) {
-            sayGoodbye(connection, out, in, "error: " + e.getMessage());
+            sayGoodbye(connection, halfClose, out, in, "error: " + e.getMessage());
             return "dropped after " + count(lines) + ": " + e.getMessage();
         } catch (IOException e) {
             var why = timedOut.get() ? "it kept the server waiting " + shown(patience)
@@ -74,18 +72,15 @@ final class LineEcho {
     // end::converse[]
 
     /** Tells the client why, half-closes, and reads what it still sends (at most 64 KiB, 1 s). */
-    private static void sayGoodbye(Closeable connection, OutputStream out, InputStream in, String why) {
+    private static void sayGoodbye(Closeable connection, LineSource.HalfClose halfClose, OutputStream out,
+            InputStream in, String why) {
         var alarm = ALARM.schedule(() -> closeQuietly(connection), 1, TimeUnit.SECONDS);
         try {
             out.write((why + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             // shutdown(SHUT_WR): our FIN, or the Unix socket's end of stream, after the
             // line. Closing with unread bytes would send a TCP reset that can destroy it.
-            switch (connection) {
-                case Socket socket -> socket.shutdownOutput();
-                case SocketChannel channel -> channel.shutdownOutput();
-                default -> { }
-            }
+            halfClose.shutdownOutput();
             for (int total = 0, n = 0; n != -1 && total < 65_536; total += n) {
                 n = in.read(new byte[8192]);
             }

@@ -17,7 +17,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class LineSource {
 
-    /** A half-close: shutdownOutput of a Socket or of a SocketChannel. */
+    /**
+     * A half-close, shutdown(SHUT_WR): shutdownOutput of a Socket or of a SocketChannel, which
+     * share no type that has it. The clients and the servers' echo half-close through this.
+     */
     interface HalfClose {
         void shutdownOutput() throws IOException;
     }

@@ -43,11 +43,12 @@ public final class LocalSocketsDemo {
         }
         try {
             var options = Options.parse(args, Options.Program.DEMO);
-            if (!(options.host() instanceof Inet4Address)) {
+            var tcp = options.tcp();
+            if (!(tcp.host() instanceof Inet4Address)) {
                 throw new Options.BadArgument("the demo's --host is its IPv4 listener's address,"
-                        + " such as 127.0.0.1, not '" + options.host().getHostAddress() + "'.");
+                        + " such as 127.0.0.1, not '" + tcp.host().getHostAddress() + "'.");
             }
-            overTcp(new InetSocketAddress(options.host(), options.port()));
+            overTcp(tcp.address());
             UnixSocketDemo.overUnixSocket();
         } catch (Options.BadArgument | BindException e) {
             System.err.println(e.getMessage());

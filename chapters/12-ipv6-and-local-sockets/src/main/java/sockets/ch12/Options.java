@@ -2,8 +2,6 @@ package sockets.ch12;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,17 +9,32 @@ import java.util.Locale;
 
 /**
  * The command line of this chapter's programs. The TCP programs take {@code --host} and
- * {@code --port}; the Unix domain ones take {@code --path}, since their address is a file.
- * Every chapter keeps its own copy, so that a chapter's program needs nothing but the JDK.
+ * {@code --port}; the Unix domain ones take {@code --path}, since their address is a file:
+ * the {@link Endpoint} is one or the other. Every chapter keeps its own copy, so that a
+ * chapter's program needs nothing but the JDK.
  */
-record Options(InetAddress host, int port, Path path, List<String> messages) {
+record Options(Endpoint endpoint, List<String> messages) {
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
-    /** sun_path holds 108 bytes on Linux, the last one the terminating zero. */
-    static final int MAX_PATH_BYTES = 107;
-
+    /** Which program reads the command line: the Unix ones take a path, the clients messages. */
     enum Program { DEMO, SERVER, CLIENT, UNIX_SERVER, UNIX_CLIENT }
+
+    /** The endpoint of a TCP program (the demo, the server, the client), as parse made it. */
+    Endpoint.Tcp tcp() {
+        if (endpoint instanceof Endpoint.Tcp tcp) {
+            return tcp;
+        }
+        throw new IllegalStateException("a Unix domain socket program has no --host or --port");
+    }
+
+    /** The endpoint of a Unix domain socket program, as parse made it. */
+    Endpoint.Unix unix() {
+        if (endpoint instanceof Endpoint.Unix unix) {
+            return unix;
+        }
+        throw new IllegalStateException("a TCP program has no --path");
+    }
 
     // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
@@ -77,10 +90,9 @@ record Options(InetAddress host, int port, Path path, List<String> messages) {
                 }
             }
         }
-        if (unix) {
-            return new Options(null, 0, socketPath(path, program), List.copyOf(messages));
-        }
-        return new Options(resolve(host), parsePort(port), null, List.copyOf(messages));
+        var endpoint = unix ? Endpoint.Unix.parse(path, program == Program.UNIX_CLIENT)
+                : new Endpoint.Tcp(resolve(host), parsePort(port));
+        return new Options(endpoint, List.copyOf(messages));
     }
 
     // tag::core-value-of[]
@@ -105,24 +117,6 @@ record Options(InetAddress host, int port, Path path, List<String> messages) {
         throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
     }
     // end::core-parse-port[]
-
-    /** A path the kernel can take: it must fit in sun_path, and its directory must exist. */
-    private static Path socketPath(String text, Program program) throws BadArgument {
-        if (text == null) {
-            if (program == Program.UNIX_CLIENT) {
-                throw new BadArgument("give the server's socket with --path PATH: the server "
-                        + "prints it in its 'listening on' line.");
-            }
-            // null: the server makes a fresh directory of its own for the socket
-            return null;
-        }
-        var bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (text.isEmpty() || bytes > MAX_PATH_BYTES) {
-            throw new BadArgument("a Unix socket path must have 1 to " + MAX_PATH_BYTES
-                    + " bytes (sun_path), not " + bytes + ".");
-        }
-        return Path.of(text);
-    }
 
     // tag::core-resolve[]
     // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.

@@ -35,7 +35,7 @@ public final class UnixEchoClient {
         Path path = null;
         try {
             var options = Options.parse(args, Options.Program.UNIX_CLIENT);
-            path = options.path();
+            path = options.unix().path().orElseThrow();
             exchange(path, new LineSource(options.messages()));
         } catch (Options.BadArgument e) {
             System.err.println(e.getMessage());

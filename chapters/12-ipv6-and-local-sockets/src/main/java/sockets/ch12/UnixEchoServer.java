@@ -36,7 +36,8 @@ public final class UnixEchoServer {
         }
         try {
             var options = Options.parse(args, Options.Program.UNIX_SERVER);
-            var file = options.path() == null ? SocketFile.inNewDirectory() : SocketFile.at(options.path());
+            var chosen = options.unix().path();
+            var file = chosen.isPresent() ? SocketFile.at(chosen.get()) : SocketFile.inNewDirectory();
             // tag::ready[]
             try (var listener = listen(file, System.out)) {
                 // Ctrl-C (SIGINT) or kill (SIGTERM): the JVM runs this hook before it exits.
@@ -96,7 +97,7 @@ public final class UnixEchoServer {
                     String ending;
                     try {
                         log.println(client + ": accepted, " + whoIs(connection));
-                        ending = LineEcho.converse(connection,
+                        ending = LineEcho.converse(connection, connection::shutdownOutput,
                                 Channels.newInputStream(connection),
                                 Channels.newOutputStream(connection), limits.patience());
                     } finally {

@@ -41,7 +41,7 @@ public final class EchoClient {
         }
         InetSocketAddress server = null;
         try {
-            var options = Options.parse(args, true);
+            var options = Options.parse(args, Options.Program.CLIENT);
             if (options.port() == 0) {
                 throw new Options.BadArgument("give the server's port with --port PORT: "
                         + "the server prints it in its 'listening on' line.");

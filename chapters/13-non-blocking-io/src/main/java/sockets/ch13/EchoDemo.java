@@ -33,7 +33,7 @@ public final class EchoDemo {
             return;
         }
         try {
-            var options = Options.parse(args, false);
+            var options = Options.parse(args, Options.Program.DEMO);
             var address = new InetSocketAddress(options.host(), options.port());
             try (var listener = SelectorServer.listen(address)) {
                 demonstrate(listener);

@@ -19,6 +19,9 @@ record Options(InetAddress host, int port, List<String> messages) {
 
     static final String DEFAULT_HOST = "127.0.0.1";
 
+    /** Which program reads the command line: only the client takes words that are not options. */
+    enum Program { SERVER, CLIENT, DEMO }
+
     // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
     static final class BadArgument extends Exception {
@@ -36,8 +39,8 @@ record Options(InetAddress host, int port, List<String> messages) {
     }
     // end::core-want-help[]
 
-    /** Parses the options; words that are not options are messages, if {@code takesMessages}. */
-    static Options parse(String[] args, boolean takesMessages) throws BadArgument {
+    /** Parses the options; for the client, words that are not options are its messages. */
+    static Options parse(String[] args, Program program) throws BadArgument {
         var host = DEFAULT_HOST;
         var port = "0";
         var messages = new ArrayList<String>();
@@ -46,7 +49,7 @@ record Options(InetAddress host, int port, List<String> messages) {
                 case "--host" -> host = valueOf(args, ++i, "--host");
                 case "--port" -> port = valueOf(args, ++i, "--port");
                 default -> {
-                    if (args[i].startsWith("-") || !takesMessages) {
+                    if (args[i].startsWith("-") || program != Program.CLIENT) {
                         throw new BadArgument("unknown argument '" + args[i] + "' (try --help).");
                     }
                     messages.add(args[i]);

@@ -45,7 +45,7 @@ public final class SelectorServer {
             return;
         }
         try {
-            var options = Options.parse(args, false);
+            var options = Options.parse(args, Options.Program.SERVER);
             try (var listener = listen(new InetSocketAddress(options.host(), options.port()))) {
                 new EventLoop(listener, Limits.DEFAULT, System.out).run();
             }

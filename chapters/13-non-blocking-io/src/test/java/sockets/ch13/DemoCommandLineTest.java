@@ -1,10 +1,11 @@
 package sockets.ch13;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class DemoCommandLineTest extends CommandLineContract {
 
     DemoCommandLineTest() {
-        super(EchoDemo.class, true);
+        super(EchoDemo.class, Role.SERVER);
     }
 }

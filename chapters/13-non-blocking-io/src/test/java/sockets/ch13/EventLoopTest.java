@@ -71,7 +71,7 @@ class EventLoopTest {
             client.shutdownOutput();
             assertEquals("one\ntwo\nno newline\n", client.readToEnd(),
                     "read(2) returning 0 (Java's -1) ends the loop's reading; its FIN follows the echoes");
-            server.log().await("closed after 3 lines");
+            server.awaitLog("closed after 3 lines");
         }
     }
 
@@ -91,7 +91,8 @@ class EventLoopTest {
                     assertEquals("client " + i, clients.get(i).readLine(), "client " + i + "'s own echo");
                 }
                 assertEquals(100, server.counts().mostOpen.get(), "connections open at once");
-                assertEquals(Set.of("event-loop"), server.counts().threads(), "threads that served them");
+                // BackgroundServer runs the loop on its one thread, server-under-test.
+                assertEquals(Set.of("server-under-test"), server.counts().threads(), "threads that served them");
             } finally {
                 clients.forEach(Peer::close);
             }
@@ -165,7 +166,7 @@ class EventLoopTest {
     void a_client_that_never_reads_stops_being_read_and_the_others_are_still_served()
             throws Exception {
         try (var server = LoopUnderTest.start(); var greedy = greedyClient(server)) {
-            var line = server.log().await("stopped reading");
+            var line = server.awaitLog("stopped reading");
             var matcher = UNSENT.matcher(line);
             assertTrue(matcher.find(), line);
             int unsent = Integer.parseInt(matcher.group(1));
@@ -179,7 +180,7 @@ class EventLoopTest {
     @Test
     void a_client_that_never_reads_is_dropped_after_the_idle_timeout() throws Exception {
         try (var server = LoopUnderTest.start(); var greedy = greedyClient(server)) {
-            server.log().await("it did not read its echoes for 1 s");
+            server.awaitLog("it did not read its echoes for 1 s");
             assertEquals(0, server.counts().open.get(), "open connections after the drop");
             greedy.setSoLinger(true, 0);
         }
@@ -204,7 +205,7 @@ class EventLoopTest {
                 client.send("half a li");
                 client.reset();
             }
-            server.log().await("dropped after 1 line: Connection reset");
+            server.awaitLog("dropped after 1 line: Connection reset");
             assertStillServing(server, "after a reset");
         }
     }
@@ -230,7 +231,7 @@ class EventLoopTest {
             // A dropped client's last bytes and FIN may take the loop two more turns, which
             // the probe's round trips need not wait for: wait for each drop itself.
             for (int port : dropped) {
-                server.log().await(":" + port + ": dropped");
+                server.awaitLog(":" + port + ": dropped");
             }
             try (var probe = Peer.connect(server.port())) {
                 // Two round trips: the loop has turned at least once since every close.

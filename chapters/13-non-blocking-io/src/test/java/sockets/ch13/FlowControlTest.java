@@ -123,7 +123,7 @@ class FlowControlTest {
                     .thenRun(() -> shutdownOutput(late));
             // Read only once the kernel's buffers are full and the loop has echoes waiting:
             // from then on, every byte that reaches this client went out on OP_WRITE.
-            server.log().await("stopped reading");
+            server.awaitLog("stopped reading");
             var echoes = late.getInputStream().readAllBytes();
             sending.get(20, TimeUnit.SECONDS);
             assertEquals(lines.length, echoes.length, "bytes echoed before the server's FIN");
@@ -144,7 +144,7 @@ class FlowControlTest {
         var lines = numberedLines(8192);
         try (var server = LoopUnderTest.start(LoopUnderTest.PATIENT); var paused = smallWindowClient(server)) {
             var sending = send(paused, lines);
-            server.log().await("stopped reading");
+            server.awaitLog("stopped reading");
             var in = paused.getInputStream();
             assertArrayEquals(lines, in.readNBytes(lines.length),
                     "the echoes of the flood, sent partly after the loop read this client again");

@@ -1,23 +1,20 @@
 package sockets.ch13;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import sockets.testkit.BackgroundServer;
+import sockets.testkit.ServerLog;
 
 /**
- * The event loop in the test's JVM, on a channel bound to 127.0.0.1 port 0, on a thread named
- * {@code event-loop}, with a log the test can wait on. (The testkit's BackgroundServer binds a
- * {@code ServerSocket}, which has no channel, so this chapter brings its own.)
+ * The event loop in the test's JVM, on the testkit's {@link BackgroundServer}: a channel bound
+ * to 127.0.0.1 port 0, the loop's {@link LoopCounts}, and its log, which a test can wait on.
+ * Closing it stops the loop ({@link EventLoop#stop()}: closing the listener alone would leave
+ * the loop asleep in select(2) until its next sweep) and rethrows what the loop threw.
  */
-final class LoopUnderTest implements AutoCloseable {
+record LoopUnderTest(BackgroundServer server, LoopCounts counts, ServerLog log) implements AutoCloseable {
 
     /** The server's limits, with one second of patience instead of thirty. */
     static final SelectorServer.Limits LIMITS =
@@ -27,96 +24,37 @@ final class LoopUnderTest implements AutoCloseable {
     static final SelectorServer.Limits PATIENT =
             new SelectorServer.Limits(1024, 64 * 1024, Duration.ofMinutes(1), Duration.ofSeconds(1));
 
-    /** The server's log lines, kept, so that a test can wait for one instead of sleeping. */
-    static final class Log extends PrintStream {
-        private final List<String> lines = new ArrayList<>();
-
-        Log() {
-            super(OutputStream.nullOutputStream());
-        }
-
-        @Override
-        public synchronized void println(String line) {
-            lines.add(line);
-            notifyAll();
-        }
-
-        synchronized String await(String containing) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
-            for (int seen = 0; ; ) {
-                for (; seen < lines.size(); seen++) {
-                    if (lines.get(seen).contains(containing)) {
-                        return lines.get(seen);
-                    }
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("the server never logged '" + containing + "':\n"
-                            + String.join("\n", lines));
-                }
-                TimeUnit.NANOSECONDS.timedWait(this, left);
-            }
-        }
-
-        synchronized String all() {
-            return String.join("\n", lines);
-        }
-    }
-
-    private final ServerSocketChannel listener;
-    private final EventLoop loop;
-    private final Log log = new Log();
-    private final Thread thread;
-    private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    private boolean closed;
-
-    private LoopUnderTest(SelectorServer.Limits limits) throws IOException {
-        listener = ServerSocketChannel.open();
-        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-        loop = new EventLoop(listener, limits, log);
-        thread = Thread.ofPlatform().daemon().name("event-loop").start(() -> {
-            try {
-                loop.run();
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        });
-    }
+    /** How long a test waits for a line of the server's log. */
+    static final Duration LOG_PATIENCE = Duration.ofSeconds(10);
 
     static LoopUnderTest start() throws IOException {
-        return new LoopUnderTest(LIMITS);
+        return start(LIMITS);
     }
 
     static LoopUnderTest start(SelectorServer.Limits limits) throws IOException {
-        return new LoopUnderTest(limits);
+        var listener = ServerSocketChannel.open();
+        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        var log = new ServerLog();
+        var loop = new EventLoop(listener, limits, log.stream());
+        var server = BackgroundServer.serve(listener, listener.getLocalAddress(),
+                (address, thread) -> loop.stop(), channel -> loop.run());
+        return new LoopUnderTest(server, loop.counts(), log);
     }
 
-    int port() throws IOException {
-        return ((InetSocketAddress) listener.getLocalAddress()).getPort();
+    int port() {
+        return server.port();
     }
 
-    LoopCounts counts() {
-        return loop.counts();
+    /** Waits for the server to log a line that contains the text, and returns that line. */
+    String awaitLog(String containing) {
+        return log.awaitLine(line -> line.contains(containing), LOG_PATIENCE);
     }
 
-    Log log() {
-        return log;
-    }
-
-    /** Stops the loop and waits for its thread to end; once, however often it is called. */
     @Override
-    public void close() throws IOException, InterruptedException {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        loop.stop();
-        thread.join(Duration.ofSeconds(10));
-        if (failure.get() != null) {
-            throw new AssertionError("the event loop failed", failure.get());
-        }
-        if (thread.isAlive()) {
-            throw new AssertionError("the event loop did not stop when its listener closed");
+    public void close() {
+        server.close();
+        if (server.isRunning()) {
+            throw new AssertionError("the event loop did not stop when the test stopped it");
         }
     }
 }

@@ -1,10 +1,11 @@
 package sockets.ch13;
 
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 
 class ServerCommandLineTest extends CommandLineContract {
 
     ServerCommandLineTest() {
-        super(SelectorServer.class, true);
+        super(SelectorServer.class, Role.SERVER);
     }
 }

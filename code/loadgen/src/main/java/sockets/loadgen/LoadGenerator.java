@@ -18,6 +18,15 @@ public final class LoadGenerator {
      *  would only make the kernel drop SYNs and the clients retry a second later. */
     static final int MOST_CONNECTS_IN_FLIGHT = 64;
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * In hold mode, how long the run may outlast its duration for connections still opening
+     * or waiting for their first echo: on a busy machine opening them all can take longer
+     * than a short run, and a connection cut short by the clock says nothing of the server.
+     * It goes on only while they make progress: one connection settled (held or failed) in
+     * the last {@link #HOLD_STALL}. A server that never answers the rest ends it soon after.
+     */
+    static final Duration HOLD_GRACE = Duration.ofSeconds(10);
+    static final Duration HOLD_STALL = Duration.ofSeconds(2);
 
     private LoadGenerator() {
     }
@@ -57,18 +66,34 @@ public final class LoadGenerator {
         var connections = new ArrayList<Connection>(options.connections());
         long start = System.nanoTime();
         long end = start + options.duration().toNanos();
+        long latest = options.mode() == LoadOptions.Mode.HOLD ? end + HOLD_GRACE.toNanos() : end;
+        // Past the duration: the last time a connection settled, and the last select's return.
+        long settled = 0;
+        long settledAt = end;
+        long selectedAt = start;
         tally.measureFrom = start + options.warmup().toNanos();
         try (var selector = Selector.open()) {
             long nextTimeoutCheck = start;
             var attempted = 0;
-            for (long now = start; now < end; now = System.nanoTime()) {
+            for (long now = start; ; now = System.nanoTime()) {
+                // The stall is measured up to the last select, which took whatever had come:
+                // a pause of this whole process (a busy machine) is not the server's stall.
+                if (now >= end && !(now < latest && selectedAt - settledAt < HOLD_STALL.toNanos()
+                        && (attempted < options.connections() || anyPending(connections)))) {
+                    break;
+                }
                 for (; attempted < options.connections()
                         && tally.connecting < MOST_CONNECTS_IN_FLIGHT; attempted++) {
                     open(connections, options, tally, selector);
                 }
                 // epoll_wait(2) underneath: sleep until a socket is ready or time is up.
-                long wait = Math.max(1, Math.min(100, (end - now) / 1_000_000));
+                long wait = Math.max(1, Math.min(100, ((now < end ? end : latest) - now) / 1_000_000));
                 selector.select(key -> ((Connection) key.attachment()).ready(key), wait);
+                selectedAt = System.nanoTime();
+                if (tally.settled() != settled) {
+                    settled = tally.settled();
+                    settledAt = Math.max(end, selectedAt);
+                }
                 if (now >= nextTimeoutCheck) {
                     failSlowConnects(connections, now);
                     nextTimeoutCheck = now + 100_000_000;
@@ -106,6 +131,12 @@ public final class LoadGenerator {
         } catch (IOException refusedAtOnce) {
             connection.fail(Tally.Failure.CONNECT);
         }
+    }
+
+    /** A connection still opening or waiting for its echo; in hold mode, nothing else changes. */
+    private static boolean anyPending(List<Connection> connections) {
+        return connections.stream().anyMatch(connection -> connection.state() == Connection.State.CONNECTING
+                || connection.state() == Connection.State.AWAITING_ECHO);
     }
 
     private static void failSlowConnects(List<Connection> connections, long now) {

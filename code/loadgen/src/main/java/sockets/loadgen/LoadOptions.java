@@ -28,7 +28,8 @@ record LoadOptions(InetSocketAddress server, int connections, Duration duration,
               --host ADDRESS     the server (default 127.0.0.1)
               --port PORT        its port (1 to 65535)
               --connections N    connections at once (default 100)
-              --duration S       seconds to run, warm-up included (default 5)
+              --duration S       seconds to run, warm-up included (default 5); in hold
+                                 mode up to 10 s more while connections still open
               --message-size B   bytes per line, its newline included (default 64)
               --mode MODE        pingpong (default) or hold
               --warmup S         seconds at the start whose round trips are not counted (default 1)

@@ -27,6 +27,11 @@ final class Tally {
         }
     }
 
+    /** Connections that have held or failed, a held one that failed later twice. */
+    long settled() {
+        return held + failedConnects + echoErrors + lost;
+    }
+
     void roundTrip(long nanos) {
         if (System.nanoTime() >= measureFrom) {
             roundTrips++;

@@ -9,12 +9,13 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import sockets.testkit.CommandLineContract;
+import sockets.testkit.CommandLineContract.Role;
 import sockets.testkit.JavaProgram;
 
 class LoadGeneratorCommandLineTest extends CommandLineContract {
 
     LoadGeneratorCommandLineTest() {
-        super(LoadGenerator.class, false);
+        super(LoadGenerator.class, Role.CLIENT);
     }
 
     @Test

@@ -3,12 +3,15 @@ package sockets.loadgen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
@@ -50,6 +53,48 @@ class LoadGeneratorTest {
         }
     }
 
+    /** A server that takes every line and answers none. */
+    private static void answerNoOne(ServerSocket listener) throws IOException {
+        while (true) {
+            var client = listener.accept();
+            Thread.ofVirtual().start(() -> {
+                try (client) {
+                    client.getInputStream().transferTo(OutputStream.nullOutputStream());
+                } catch (IOException gone) {
+                    // the generator closed or reset the connection
+                }
+            });
+        }
+    }
+
+    /** A correct echo server that keeps each first line a while before it answers it. */
+    private static BackgroundServer.Loop lateEcho(Duration late) {
+        return listener -> {
+            while (true) {
+                var client = listener.accept();
+                Thread.ofVirtual().start(() -> {
+                    try (client) {
+                        var in = client.getInputStream();
+                        var first = new ByteArrayOutputStream();
+                        for (int b; (b = in.read()) != -1 && b != '\n'; ) {
+                            first.write(b);
+                        }
+                        first.write('\n');
+                        // A slow server: the echo comes after the generator's time is up.
+                        long until = System.nanoTime() + late.toNanos();
+                        for (long left; (left = until - System.nanoTime()) > 0; ) {
+                            LockSupport.parkNanos(left);
+                        }
+                        client.getOutputStream().write(first.toByteArray());
+                        in.transferTo(client.getOutputStream());
+                    } catch (IOException gone) {
+                        // the generator closed the connection
+                    }
+                });
+            }
+        };
+    }
+
     private static LoadOptions options(BackgroundServer server, int connections, LoadOptions.Mode mode,
                                        int messageSize) {
         return new LoadOptions(server.address(), connections, Duration.ofSeconds(2), messageSize, mode,
@@ -74,6 +119,32 @@ class LoadGeneratorTest {
             var report = LoadGenerator.run(options(server, 300, LoadOptions.Mode.HOLD, 64), () -> { });
             assertEquals(300, report.held(), report.describe());
             assertEquals(0, report.failedConnects() + report.echoErrors() + report.lost(), report.describe());
+        }
+    }
+
+    @Test
+    void hold_waits_past_its_duration_for_a_first_echo_that_comes_late() throws IOException {
+        // Each echo comes 500 ms after its connection was accepted, so after the 200 ms run.
+        try (var server = BackgroundServer.start(lateEcho(Duration.ofMillis(500)))) {
+            var options = new LoadOptions(server.address(), 4, Duration.ofMillis(200), 64, LoadOptions.Mode.HOLD,
+                    Duration.ZERO);
+            var report = LoadGenerator.run(options, () -> { });
+            assertEquals(4, report.held(), "connections whose echo came after the run's time: " + report.describe());
+            assertEquals(0, report.failedConnects() + report.echoErrors() + report.lost(), report.describe());
+        }
+    }
+
+    @Test
+    void hold_ends_soon_after_its_duration_when_the_server_answers_no_one() throws IOException {
+        try (var server = BackgroundServer.start(LoadGeneratorTest::answerNoOne)) {
+            var options = new LoadOptions(server.address(), 4, Duration.ofMillis(200), 64, LoadOptions.Mode.HOLD,
+                    Duration.ZERO);
+            long started = System.nanoTime();
+            var report = LoadGenerator.run(options, () -> { });
+            var took = Duration.ofNanos(System.nanoTime() - started);
+            assertEquals(0, report.held(), report.describe());
+            assertTrue(took.compareTo(LoadGenerator.HOLD_GRACE) < 0,
+                    "no progress for " + LoadGenerator.HOLD_STALL + " ends the wait, not the full grace: " + took);
         }
     }
 

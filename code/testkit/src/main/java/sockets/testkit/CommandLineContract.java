@@ -37,15 +37,6 @@ public abstract class CommandLineContract {
         this.role = role;
     }
 
-    /**
-     * @deprecated a bare boolean says less than a {@link Role}; kept only until chapter 13
-     *             moves to {@link #CommandLineContract(Class, Role)}.
-     */
-    @Deprecated
-    protected CommandLineContract(Class<?> program, boolean bindsItsPort) {
-        this(program, bindsItsPort ? Role.SERVER : Role.CLIENT);
-    }
-
     @Test
     void it_answers_help_with_its_usage() {
         JavaProgram.run(program, "--help").assertHelp();

@@ -40,7 +40,30 @@ public final class JavaProgram {
         return start(main, false, args);
     }
 
+    /**
+     * Starts the program with an open-file limit of {@code descriptors}: a shell lowers it with
+     * {@code ulimit -n} (soft and hard, so the JVM cannot raise it again), then becomes the JVM
+     * ({@code exec}), so the process id is the program's. Needs bash, as on Linux.
+     */
+    public static RunningProgram startWithOpenFileLimit(int descriptors, Class<?> main, String... args) {
+        var command = new ArrayList<>(List.of("bash", "-c", "ulimit -n " + descriptors + " && exec \"$@\"", "bash"));
+        command.addAll(javaCommand(main, args));
+        return start(main, new ProcessBuilder(command));
+    }
+
     private static RunningProgram start(Class<?> main, boolean mergeStderr, String... args) {
+        return start(main, new ProcessBuilder(javaCommand(main, args)).redirectErrorStream(mergeStderr));
+    }
+
+    private static RunningProgram start(Class<?> main, ProcessBuilder builder) {
+        try {
+            return new RunningProgram(main.getSimpleName(), builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + main.getName(), e);
+        }
+    }
+
+    private static List<String> javaCommand(Class<?> main, String... args) {
         var command = new ArrayList<>(List.of(javaExecutable(),
                 // A quick start matters more than peak speed for a program that runs seconds.
                 // No /tmp/hsperfdata file: with many JVMs starting at once, one may find its
@@ -50,12 +73,7 @@ public final class JavaProgram {
         command.addAll(Programs.jvmOptionsOf(main));
         command.addAll(List.of("-cp", classDirectory(main).toString(), main.getName()));
         command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command).redirectErrorStream(mergeStderr);
-        try {
-            return new RunningProgram(main.getSimpleName(), builder.start());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + main.getName(), e);
-        }
+        return command;
     }
 
     private static String javaExecutable() {

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 /**
  * What a program the test started (a {@link RunningProgram}) holds, read from Linux's
  * {@code /proc/PID}: its open file descriptors ({@code fd/}, one per socket, so a count that
- * does not come back down is a leaked socket) and its threads ({@code task/}, each with its
- * name in {@code task/TID/comm}). {@link Descriptors} counts the test's own descriptors.
+ * does not come back down is a leaked socket), its threads ({@code task/}, each with its
+ * name in {@code task/TID/comm}) and its CPU time ({@code stat}). {@link Descriptors} counts
+ * the test's own descriptors.
  */
 public final class ProcessUsage {
 
@@ -31,6 +32,21 @@ public final class ProcessUsage {
     /** The descriptors the process holds now. */
     public long descriptors() {
         return count(proc.resolve("fd"), null);
+    }
+
+    /**
+     * The CPU time the process has used so far, user and system, in clock ticks ({@code
+     * USER_HZ}, a hundredth of a second on Linux): fields 14 and 15 of {@code /proc/PID/stat}.
+     */
+    public long cpuTicks() {
+        try {
+            var stat = Files.readString(proc.resolve("stat"));
+            // After the command name, which is in parentheses and may hold spaces: field 3 on.
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + proc.resolve("stat"), e);
+        }
     }
 
     /** The threads of the process now, the JVM's own included. */

@@ -133,6 +133,16 @@ public final class RunningProgram implements AutoCloseable {
         return process.pid();
     }
 
+    /** Waits up to the limit for the program to end; true if it still runs after it. */
+    public boolean isStillRunningAfter(Duration limit) {
+        try {
+            return !process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail("interrupted while waiting for " + name);
+        }
+    }
+
     /** Waits for the program to end by itself and returns what it printed. */
     public ProgramResult awaitExit(Duration limit) {
         try {

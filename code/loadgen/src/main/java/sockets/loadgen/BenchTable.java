@@ -78,8 +78,8 @@ final class BenchTable {
                 held: of %d connections, those open at the end whose first line came back; failed:
                 connects refused or not done in %d s; errors: wrong echoes or connections the server
                 closed (in every run); RSS: server memory while holding. Ping-pong: every connection
-                sends a %d-byte line and waits for its echo, for %d s after a warm-up; rt/s: round
-                trips a second; x C: that rate over the C epoll server's in this run; p99: the
+                sends a %d-byte line and waits for its echo, for %d s counted after a warm-up and a second
+                of connects; rt/s: round trips a second; x C: that rate over the C epoll server's in this run; p99: the
                 round-trip time 99 in 100 beat (the median is about connections / rt/s); CPU/rt: the
                 server's CPU time (user + system) per round trip, in microseconds.
                 """, hold, LoadGenerator.CONNECT_TIMEOUT.toSeconds(), 64, seconds);

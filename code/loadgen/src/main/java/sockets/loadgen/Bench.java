@@ -1,30 +1,37 @@
 package sockets.loadgen;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code ./workbook bench}: every echo server design of the book, one after the other, under the
  * same load generator on loopback. For each: connections held at once (hold mode, with the
  * server's memory read while they are held), then round trips of 64-byte lines on a hundred
- * connections (pingpong mode). Then one table.
+ * connections and on a thousand (pingpong mode). Then two tables.
  */
 public final class Bench {
 
     static final String USAGE = """
-            usage: ./workbook bench [--hold N] [--pingpong N] [--seconds S]
+            usage: ./workbook bench [--hold N] [--pingpong N,N...] [--seconds S] [--only A,B...]
               Runs each echo server design as a child process on 127.0.0.1 and measures it
-              with the load generator: N connections held (default 10000), then ping-pong on
-              N connections (default 100), S seconds each (default 4), about two minutes in all.
+              with the load generator: N connections held (default 10000; 0 skips it), then
+              ping-pong on each number of connections (default 100,1000), S seconds each
+              (default 4) after a warm-up that lasts until the JVM's JIT compiler is done
+              (2 to 8 s), about three minutes in all.
+              --only runs the designs whose names contain one of the words (--only 13,10),
+              and the C epoll server, which every rate is compared with.
             """;
 
-    /** One server design: its name in the table, and the command that starts it on port 0. */
-    record Design(String name, List<String> command, Path needs) {
-    }
+    /** Ping-pong on a hundred connections, then on a thousand: where the designs part ways. */
+    static final int[] DEFAULT_PING_PONG = {100, 1000};
+    static final int MOST_WARM_UP_SECONDS = 8;
 
     private Bench() {
     }
@@ -35,95 +42,97 @@ public final class Bench {
             return;
         }
         int hold = 10_000;
-        int pingPong = 100;
+        int[] pingPong = DEFAULT_PING_PONG.clone();
         int seconds = 4;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--hold" -> hold = Integer.parseInt(args[i + 1]);
-                case "--pingpong" -> pingPong = Integer.parseInt(args[i + 1]);
-                case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
-                default -> {
-                    System.err.println("unknown argument '" + args[i] + "' (try --help).");
-                    System.exit(2);
+        List<String> only = List.of();
+        for (int i = 0; i < args.length; i += 2) {
+            var value = i + 1 < args.length ? args[i + 1] : "";
+            try {
+                switch (args[i]) {
+                    case "--hold" -> hold = Integer.parseInt(value);
+                    case "--pingpong" -> pingPong = Arrays.stream(value.split(","))
+                            .mapToInt(Integer::parseInt).toArray();
+                    case "--seconds" -> seconds = Integer.parseInt(value);
+                    case "--only" -> only = List.of(value.toLowerCase(Locale.ROOT).split(","));
+                    default -> {
+                        System.err.println("unknown argument '" + args[i] + "' (try --help).");
+                        System.exit(2);
+                    }
                 }
+            } catch (NumberFormatException e) {
+                System.err.println(args[i] + " needs a number, not '" + value + "' (try --help).");
+                System.exit(2);
             }
         }
-        var rows = new ArrayList<String>();
-        rows.add(String.format("%-28s %8s %7s %7s %10s %8s %8s %9s %7s", "design", "held", "failed",
-                "errors", "rt/s", "p50", "p99", "RSS held", "CPU/rt"));
-        for (var design : designs(Path.of("").toAbsolutePath())) {
+        var results = new ArrayList<BenchTable.Result>();
+        var skipped = new ArrayList<String>();
+        for (var design : Design.all(Path.of("").toAbsolutePath())) {
+            var name = design.name().toLowerCase(Locale.ROOT);
+            if (!only.isEmpty() && !name.contains("epoll") && only.stream().noneMatch(name::contains)) {
+                continue;
+            }
             if (!Files.exists(design.needs())) {
-                rows.add(String.format("%-28s skipped: %s is missing (not built)", design.name(), design.needs()));
+                skipped.add(design.name() + " skipped: " + design.needs() + " is missing (not built)");
                 continue;
             }
             System.err.println("bench: " + design.name() + "...");
-            rows.add(measure(design, hold, pingPong, Duration.ofSeconds(seconds)));
+            try {
+                results.add(measure(design, hold, pingPong, Duration.ofSeconds(seconds)));
+            } catch (IOException e) {
+                skipped.add(design.name() + " failed: " + e.getMessage());
+            }
         }
         System.out.println();
-        rows.forEach(System.out::println);
-        System.out.printf("%nheld: of %d connections, those open at the end whose first line came back;"
-                + " failed: connects%nrefused or not done in %d s; errors: wrong echoes or"
-                + " connections the server closed; rt/s, p50, p99:%nround trips of %d-byte lines on"
-                + " %d connections, after a 2 s warm-up; RSS: server memory while holding;%nCPU/rt:"
-                + " server CPU time (user + system) in the ping-pong run per round trip, in microseconds.%n",
-                hold, LoadGenerator.CONNECT_TIMEOUT.toSeconds(), 64, pingPong);
+        BenchTable.print(System.out, results, skipped, hold, pingPong, seconds);
     }
 
-    static List<Design> designs(Path root) {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var ch06 = root.resolve("chapters/06-send-and-receive/target/classes");
-        var ch08 = root.resolve("chapters/08-thread-per-client/target/classes");
-        var ch10 = root.resolve("chapters/10-pools-and-virtual-threads/target/classes");
-        var ch13 = root.resolve("chapters/13-non-blocking-io/target/classes");
-        var c = root.resolve("code/bench-c/target");
-        return List.of(
-                new Design("06 iterative (Java)", List.of(java, "-cp", ch06.toString(),
-                        "sockets.ch06.EchoServer"), ch06.resolve("sockets/ch06/EchoServer.class")),
-                new Design("08 thread per client (Java)", List.of(java, "-cp", ch08.toString(),
-                        "sockets.ch08.ThreadedEchoServer", "--max-clients", "10000"),
-                        ch08.resolve("sockets/ch08/ThreadedEchoServer.class")),
-                new Design("10 pool of 200 (Java)", List.of(java, "-cp", ch10.toString(),
-                        "sockets.ch10.EchoServer", "--executor", "pool", "--pool-size", "200",
-                        "--queue", "10000"), ch10.resolve("sockets/ch10/EchoServer.class")),
-                new Design("10 virtual threads (Java)", List.of(java, "-cp", ch10.toString(),
-                        "sockets.ch10.EchoServer"), ch10.resolve("sockets/ch10/EchoServer.class")),
-                // The same server with one carrier thread: where the generator shares the
-                // machine, carriers that steal work from each other cost more than they give.
-                new Design("10 virtual, 1 carrier (Java)", List.of(java,
-                        "-Djdk.virtualThreadScheduler.parallelism=1", "-cp", ch10.toString(),
-                        "sockets.ch10.EchoServer"), ch10.resolve("sockets/ch10/EchoServer.class")),
-                new Design("13 selector, one thread (Java)", List.of(java, "-cp", ch13.toString(),
-                        "sockets.ch13.SelectorServer"), ch13.resolve("sockets/ch13/SelectorServer.class")),
-                new Design("C thread per client", List.of(c.resolve("thread_per_client_echo").toString(),
-                        "0"), c.resolve("thread_per_client_echo")),
-                new Design("C epoll, one thread", List.of(c.resolve("epoll_echo").toString(), "0"),
-                        c.resolve("epoll_echo")));
-    }
-
-    private static String measure(Design design, int hold, int pingPong, Duration time) {
+    private static BenchTable.Result measure(Design design, int hold, int[] pingPong, Duration time)
+            throws IOException {
         try (var server = new ServerProcess(design.command())) {
             int port = server.awaitPort(Duration.ofSeconds(15));
-            var address = new java.net.InetSocketAddress("127.0.0.1", port);
+            var address = new InetSocketAddress("127.0.0.1", port);
             long[] rss = {-1};
-            var held = LoadGenerator.run(new LoadOptions(address, hold, time, 64,
-                    LoadOptions.Mode.HOLD, Duration.ZERO), () -> rss[0] = server.residentKiB());
-            // Two seconds of ping-pong not counted, so that the JIT has compiled the echo
-            // path; then the measured run, and the server's CPU time around it.
-            LoadGenerator.run(new LoadOptions(address, pingPong, Duration.ofSeconds(2), 64,
-                    LoadOptions.Mode.PINGPONG, Duration.ZERO), () -> { });
-            long cpuBefore = server.cpuMillis();
-            long[] cpu = {-1};
-            var pp = LoadGenerator.run(new LoadOptions(address, pingPong, time, 64,
-                    LoadOptions.Mode.PINGPONG, Duration.ZERO), () -> cpu[0] = server.cpuMillis());
-            return String.format("%-28s %8d %7d %7d %10.0f %8s %8s %9s %7s", design.name(), held.held(),
-                    held.failedConnects() + pp.failedConnects(),
-                    held.echoErrors() + held.lost() + pp.echoErrors() + pp.lost(), pp.perSecond(),
-                    Latencies.shown(pp.p50Micros()), Latencies.shown(pp.p99Micros()),
-                    rss[0] < 0 ? "-" : (rss[0] / 1024) + " MiB",
-                    cpu[0] < 0 || cpuBefore < 0 || pp.roundTrips() == 0 ? "-"
-                            : String.format("%.1f", (cpu[0] - cpuBefore) * 1000.0 / pp.roundTrips()));
-        } catch (IOException e) {
-            return String.format("%-28s failed: %s", design.name(), e.getMessage());
+            LoadReport held = null;
+            if (hold > 0) {
+                held = LoadGenerator.run(new LoadOptions(address, hold, time, 64,
+                        LoadOptions.Mode.HOLD, Duration.ZERO), () -> rss[0] = server.residentKiB());
+            }
+            var runs = new ArrayList<BenchTable.PingPong>();
+            for (int connections : pingPong) {
+                warmUp(server, address, connections);
+                // The measured run: its first second, while the connections open, not counted
+                // (the hold run measured that), then the server's CPU time around the rest.
+                long[] cpu = {-1, -1};
+                var report = LoadGenerator.run(new LoadOptions(address, connections,
+                                time.plusSeconds(1), 64, LoadOptions.Mode.PINGPONG, Duration.ofSeconds(1)),
+                        () -> cpu[0] = server.cpuMillis(), () -> cpu[1] = server.cpuMillis());
+                runs.add(new BenchTable.PingPong(report, cpu[0] < 0 || cpu[1] < 0 || report.roundTrips() == 0
+                        ? -1 : (cpu[1] - cpu[0]) * 1000.0 / report.roundTrips()));
+            }
+            return new BenchTable.Result(design, held, rss[0], runs);
         }
+    }
+
+    /**
+     * Ping-pong not counted, a second at a time, until the JIT has compiled the server's echo
+     * path: until a second in which its compiler threads took less than a twentieth of its
+     * CPU time (at most 8 s). Each second opens and closes its connections, so the paths for
+     * those are compiled too; a path first taken in the measured run would make the JIT throw
+     * compiled code away and compile again. On a busy machine the compiler takes seconds.
+     */
+    private static void warmUp(ServerProcess server, InetSocketAddress address, int connections)
+            throws IOException {
+        for (int second = 0; second < MOST_WARM_UP_SECONDS; second++) {
+            long compiled = server.compilerMillis();
+            long used = server.cpuMillis();
+            LoadGenerator.run(new LoadOptions(address, connections, Duration.ofSeconds(1), 64,
+                    LoadOptions.Mode.PINGPONG, Duration.ZERO), () -> { });
+            if (second > 0 && 20 * (server.compilerMillis() - compiled) <= server.cpuMillis() - used) {
+                System.err.printf("bench:   %d connections: warm after %d s%n", connections, second + 1);
+                return;
+            }
+        }
+        System.err.printf("bench:   %d connections: the JIT still compiled after %d s%n", connections,
+                MOST_WARM_UP_SECONDS);
     }
 }

@@ -62,6 +62,12 @@ public final class LoadGenerator {
      * connections close: the bench reads the server's memory there.
      */
     public static LoadReport run(LoadOptions options, Runnable whileHeld) throws IOException {
+        return run(options, () -> { }, whileHeld);
+    }
+
+    /** The same, with {@code atMeasureStart} run once, when the warm-up is over. */
+    static LoadReport run(LoadOptions options, Runnable atMeasureStart, Runnable whileHeld)
+            throws IOException {
         var tally = new Tally();
         var connections = new ArrayList<Connection>(options.connections());
         long start = System.nanoTime();
@@ -75,12 +81,17 @@ public final class LoadGenerator {
         try (var selector = Selector.open()) {
             long nextTimeoutCheck = start;
             var attempted = 0;
+            var measuring = false;
             for (long now = start; ; now = System.nanoTime()) {
                 // The stall is measured up to the last select, which took whatever had come:
                 // a pause of this whole process (a busy machine) is not the server's stall.
                 if (now >= end && !(now < latest && selectedAt - settledAt < HOLD_STALL.toNanos()
                         && (attempted < options.connections() || anyPending(connections)))) {
                     break;
+                }
+                if (!measuring && now >= tally.measureFrom) {
+                    measuring = true;
+                    atMeasureStart.run();
                 }
                 for (; attempted < options.connections()
                         && tally.connecting < MOST_CONNECTS_IN_FLIGHT; attempted++) {

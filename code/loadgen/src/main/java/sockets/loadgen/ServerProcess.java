@@ -71,10 +71,36 @@ final class ServerProcess implements AutoCloseable {
 
     /** CPU time the process has used so far, user and system, in ms, from /proc (Linux), or -1. */
     long cpuMillis() {
+        return cpuMillis(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+    }
+
+    /**
+     * CPU time the JVM's JIT compiler threads have used so far, in ms; 0 for a process that
+     * has none (a C server), -1 where /proc cannot tell. While it grows, the JIT is still
+     * compiling: its work competes with the server's, and the code it will replace is slower.
+     */
+    long compilerMillis() {
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            return tasks.filter(task -> comm(task).contains("CompilerThre"))
+                    .mapToLong(task -> Math.max(0, cpuMillis(task.resolve("stat")))).sum();
+        } catch (IOException | RuntimeException noProc) {
+            return -1;
+        }
+    }
+
+    private static String comm(Path task) {
         try {
-            var stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            return Files.readString(task.resolve("comm"));
+        } catch (IOException gone) {
+            return "";
+        }
+    }
+
+    private static long cpuMillis(Path stat) {
+        try {
+            var text = Files.readString(stat);
             // After the command name in parentheses: field 14 is utime, 15 stime, in ticks.
-            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            var fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
             return ticks * 1000 / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException noProc) {

@@ -63,11 +63,12 @@ public final class SocketTable {
         return "%05d %05d %s %s".formatted(first, second, a.compareTo(b) < 0 ? a : b, a.compareTo(b) < 0 ? b : a);
     }
 
-    /** 127.0.0.1:41187, [::1]:41187, and * for the port of a socket that has no peer. */
+    /** 127.0.0.1:41187, [::1]:41187, * for the wildcard address and for the port of no peer. */
     static String endpoint(InetSocketAddress address) {
-        var host = address.getAddress() instanceof Inet6Address v6
-                ? "[" + compressed(v6.getHostAddress()) + "]"
-                : address.getAddress().getHostAddress();
+        var ip = address.getAddress();
+        var host = ip.isAnyLocalAddress() ? "*"
+                : ip instanceof Inet6Address v6 ? "[" + compressed(v6.getHostAddress()) + "]"
+                : ip.getHostAddress();
         return host + ":" + (address.getPort() == 0 ? "*" : Integer.toString(address.getPort()));
     }
 

@@ -36,6 +36,6 @@ class TcpTableTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN);
         var row = TcpTable.parse("   2: 00000000000000000000000001000000:1F90 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 77 1 0000000000000000");
         assertEquals("[::1]:8080", SocketTable.endpoint(row.local()));
-        assertEquals("[::]:*", SocketTable.endpoint(row.remote()));
+        assertEquals("*:*", SocketTable.endpoint(row.remote()), "a listener has no peer");
     }
 }

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -97,6 +99,8 @@ public final class Capture {
         boolean withClient = !plan.client().isEmpty();
         var listening = new CompletableFuture<List<String>>();
         var program = start(plan.program(), withClient ? "server| " : "", out, listening, !withClient);
+        // A server that fails to listen (a port in use) exits: no client then, and no wait.
+        program.onExit().thenRun(() -> listening.completeExceptionally(new IllegalStateException("exited")));
         if (withClient) {
             try {
                 var where = listening.get(remaining(deadline), TimeUnit.NANOSECONDS);
@@ -104,8 +108,9 @@ public final class Capture {
                 command.addAll(List.of("--host", where.get(0), "--port", where.get(1)));
                 var client = start(command, "client| ", out, new CompletableFuture<>(), true);
                 awaitOrStop(client, deadline);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                out.println("(the server printed no 'listening on HOST:PORT' line, so no client ran)");
+            } catch (ExecutionException | TimeoutException e) {
+                out.println("(the server printed no 'listening on HOST:PORT' line"
+                        + (program.isAlive() ? " in time" : " before it exited") + ", so no client ran)");
             }
             // The client is done; once the last FIN and ACK have crossed, stop the server.
             recording.awaitQuiet(QUIET, Duration.ofSeconds(3));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code ./workbook sockets}: the kernel's TCP sockets, as {@code ss -tan} shows them, from
@@ -112,14 +111,5 @@ public final class Sockets {
         } catch (IOException e) {
             return "unknown";
         }
-    }
-
-    /** Used by tests: the rows with a port, without owners. */
-    static List<TcpSocket> rowsWithPort(int port) throws IOException {
-        return TcpTable.read().stream().filter(row -> row.hasPort(port)).toList();
-    }
-
-    static Map<Long, SocketOwners.Owner> ownersOfThisProcess() {
-        return SocketOwners.of(ProcessHandle.current().pid());
     }
 }

@@ -41,7 +41,7 @@ public final class CaptureCommand {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].equals("--help")) {
+        if (args.length > 0 && args[0].equals("--help")) {
             System.out.print(USAGE);
             return;
         }

@@ -1,11 +1,7 @@
 package sockets.wire;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 
 /**
  * The part of {@code ./workbook capture} that runs inside the private namespace: it brings up
@@ -29,7 +24,6 @@ public final class Capture {
     record Plan(Path pcap, Duration limit, List<String> program, List<String> client) {
     }
 
-    static final Pattern LISTENING = Pattern.compile("listening on (\\[[^]]+]|[^\\s:]+):(\\d+)");
     /** Silence on the wire that says a conversation is over (the last ACK has crossed). */
     static final Duration QUIET = Duration.ofMillis(300);
 
@@ -98,7 +92,7 @@ public final class Capture {
         long deadline = System.nanoTime() + plan.limit().toNanos();
         boolean withClient = !plan.client().isEmpty();
         var listening = new CompletableFuture<List<String>>();
-        var program = start(plan.program(), withClient ? "server| " : "", out, listening, !withClient);
+        var program = ChildProgram.start(plan.program(), withClient ? "server| " : "", out, listening, !withClient);
         // A server that fails to listen (a port in use) exits: no client then, and no wait.
         program.onExit().thenRun(() -> listening.completeExceptionally(new IllegalStateException("exited")));
         if (withClient) {
@@ -106,7 +100,7 @@ public final class Capture {
                 var where = listening.get(remaining(deadline), TimeUnit.NANOSECONDS);
                 var command = new ArrayList<>(plan.client());
                 command.addAll(List.of("--host", where.get(0), "--port", where.get(1)));
-                var client = start(command, "client| ", out, new CompletableFuture<>(), true);
+                var client = ChildProgram.start(command, "client| ", out, new CompletableFuture<>(), true);
                 awaitOrStop(client, deadline);
             } catch (ExecutionException | TimeoutException e) {
                 out.println("(the server printed no 'listening on HOST:PORT' line"
@@ -131,34 +125,6 @@ public final class Capture {
 
     private static long remaining(long deadline) {
         return Math.max(0, deadline - System.nanoTime());
-    }
-
-    /** Starts a program in this namespace, its output copied line by line behind a prefix. */
-    private static Process start(List<String> command, String prefix, PrintStream out,
-            CompletableFuture<List<String>> listening, boolean takesInput) throws IOException {
-        var builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        if (takesInput) {
-            builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
-        }
-        var process = builder.start();
-        Thread.ofPlatform().daemon().start(() -> copyLines(process.getInputStream(), prefix, out, listening));
-        return process;
-    }
-
-    private static void copyLines(InputStream from, String prefix, PrintStream out,
-            CompletableFuture<List<String>> listening) {
-        try (var lines = new BufferedReader(new InputStreamReader(from, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                out.println(prefix + line);
-                var ready = LISTENING.matcher(line);
-                if (ready.find()) {
-                    listening.complete(List.of(ready.group(1).replaceAll("[\\[\\]]", ""), ready.group(2)));
-                }
-            }
-        } catch (IOException ended) {
-            // the program ended; its output is complete
-        }
     }
 
     /** The lines, once: at the end, or from the shutdown hook if Ctrl-C came first. */

@@ -1,17 +1,10 @@
 package sockets.wire;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 
 /**
  * {@code ./workbook capture NN [--write FILE] [--seconds N] [PROGRAM] [ARGS...]}: runs a chapter's
@@ -32,10 +25,6 @@ public final class CaptureCommand {
               --write FILE  where the pcap goes (default target/capture/NN-PROGRAM.pcap)
               --seconds N   stop the program after N seconds at most (default 60)
             """;
-
-    /** A program a chapter names in its programs.properties: main class and JVM options. */
-    record Program(String name, String mainClass, List<String> jvmOptions) {
-    }
 
     private CaptureCommand() {
     }
@@ -78,8 +67,8 @@ public final class CaptureCommand {
         if (args.isEmpty() || !args.getFirst().matches("\\d{1,2}")) {
             throw new IllegalArgumentException("Give a chapter number, for example: ./workbook capture 04 server.");
         }
-        var chapter = chapterDirectory(root, Integer.parseInt(args.getFirst()));
-        var programs = programs(chapter);
+        var chapter = ChapterPrograms.directory(root, Integer.parseInt(args.getFirst()));
+        var programs = ChapterPrograms.of(chapter);
         var rest = new ArrayList<>(args.subList(1, args.size()));
         Path pcap = null;
         int seconds = 60;
@@ -125,7 +114,7 @@ public final class CaptureCommand {
         }
     }
 
-    private static List<String> javaCommand(Program program, Path classes) {
+    private static List<String> javaCommand(ChapterPrograms.Program program, Path classes) {
         var command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-XX:-UsePerfData"));
         command.addAll(program.jvmOptions());
@@ -143,45 +132,6 @@ public final class CaptureCommand {
             // said below
         }
         throw new IllegalArgumentException("--seconds takes a number of seconds from 1 to 3600, not '" + value + "'.");
-    }
-
-    static Path chapterDirectory(Path root, int number) {
-        var prefix = "%02d-".formatted(number);
-        try (var chapters = Files.list(root.resolve("chapters"))) {
-            return chapters.filter(dir -> dir.getFileName().toString().startsWith(prefix))
-                    .filter(dir -> Files.isRegularFile(dir.resolve("programs.properties")))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "There is no chapter %02d; ./workbook list shows the chapters.".formatted(number)));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot list " + root.resolve("chapters") + ": " + e.getMessage() + ".");
-        }
-    }
-
-    /** The chapter's programs, in the order of its programs.properties (the first is the default). */
-    static Map<String, Program> programs(Path chapter) {
-        var file = chapter.resolve("programs.properties");
-        var properties = new Properties();
-        var order = new ArrayList<String>();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-            for (var line : Files.readAllLines(file)) {
-                var name = line.split("=")[0].strip();
-                if (!line.isBlank() && !line.startsWith("#") && !name.endsWith(".jvm") && line.contains("=")) {
-                    order.add(name);
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage() + ".");
-        }
-        var programs = new LinkedHashMap<String, Program>();
-        for (var name : order) {
-            var options = Optional.ofNullable(properties.getProperty(name + ".jvm")).map(String::strip)
-                    .filter(text -> !text.isEmpty()).map(text -> Arrays.asList(text.split("\\s+")))
-                    .orElse(List.of());
-            programs.put(name, new Program(name, properties.getProperty(name).strip(), options));
-        }
-        return programs;
     }
 
     private static String java() {

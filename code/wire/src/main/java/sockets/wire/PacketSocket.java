@@ -130,8 +130,8 @@ public final class PacketSocket implements AutoCloseable {
                 if (from.get(JAVA_BYTE, 10) == PACKET_OUTGOING) {
                     continue;
                 }
-                // The time is when we read the frame. The kernel's own stamp (SIOCGSTAMP) is no
-                // better on lo: TCP reuses the packet's time field for its pacing clock.
+                // The time is when we read the frame. The kernel's own stamp (SIOCGSTAMP) put
+                // packets out of order on lo: TCP uses a packet's time field for its pacing.
                 return Optional.of(new Frame(Instant.now(), buffer.asSlice(0, length).toArray(JAVA_BYTE)));
             }
         } catch (IOException e) {

@@ -46,6 +46,17 @@ final class Captures {
         }
     }
 
+    private static void deleteAll(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (var file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // the JVM is ending; a file left in the temporary folder harms nothing
+        }
+    }
+
     private static synchronized Path made() {
         if (folder != null) {
             return folder;
@@ -53,6 +64,7 @@ final class Captures {
         Namespace.refusal().ifPresent(why -> abort(why));
         try {
             var made = Files.createTempDirectory("wire-captures");
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> deleteAll(made)));
             var command = new ArrayList<>(List.of(
                     ProcessHandle.current().info().command().orElse("java"),
                     "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",

@@ -43,7 +43,7 @@ public final class SocketTable {
         if (row.inode() == 0) {
             return row.state().queuedWhenUnowned() ? "(in the accept queue)" : "(closed, kept by the kernel)";
         }
-        return "(another user's)";
+        return "(owner not visible)"; // another user's process, or one outside our PID namespace
     }
 
     /** Listeners first, then connections by their pair of ports, our end before its peer. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./workbook sockets}: the kernel's TCP sockets, as {@code ss -tan} shows them, from
@@ -81,11 +83,13 @@ public final class Sockets {
 
     /** The table for a filter, with a note on what a listener's queue means if one is shown. */
     public static String report(Filter filter) throws IOException {
-        var owners = filter.pid() > 0 ? SocketOwners.of(filter.pid()) : SocketOwners.all();
+        var held = filter.pid() > 0 ? SocketOwners.of(filter.pid()) : Map.<Long, SocketOwners.Owner>of();
         var rows = TcpTable.read().stream()
                 .filter(row -> filter.port() < 0 || row.hasPort(filter.port()))
-                .filter(row -> filter.pid() < 0 || owners.containsKey(row.inode()))
+                .filter(row -> filter.pid() < 0 || held.containsKey(row.inode()))
                 .toList();
+        var owners = filter.pid() > 0 ? held : SocketOwners.of(rows.stream()
+                .map(TcpSocket::inode).filter(inode -> inode != 0).collect(Collectors.toSet()));
         if (rows.isEmpty()) {
             return filter.pid() > 0 ? "process " + filter.pid() + " holds no TCP socket.\n"
                     : filter.port() > 0 ? "no TCP socket has port " + filter.port() + " at either end.\n"
@@ -107,7 +111,8 @@ public final class Sockets {
 
     private static String somaxconn() {
         try {
-            return Files.readString(Path.of("/proc/sys/net/core/somaxconn")).strip();
+            // Read as lines: Files.readString trusts the size a /proc file reports, and got "4".
+            return Files.readAllLines(Path.of("/proc/sys/net/core/somaxconn")).getFirst().strip();
         } catch (IOException e) {
             return "unknown";
         }

@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +42,16 @@ class SocketInspectorTest {
             assertEquals(TcpState.LISTEN, row.state());
             var owner = SocketOwners.of(ProcessHandle.current().pid()).get(row.inode());
             assertEquals(ProcessHandle.current().pid(), owner.pid(), "this process holds the listener");
+        }
+    }
+
+    @Test
+    void the_table_of_a_listener_names_its_process_and_the_kernels_cap_on_backlogs() throws IOException {
+        try (var listener = new ServerSocket(0, 50, LOOPBACK)) {
+            var report = Sockets.reportForPort(listener.getLocalPort());
+            assertTrue(report.contains("pid " + ProcessHandle.current().pid()), report);
+            var somaxconn = Files.readAllLines(Path.of("/proc/sys/net/core/somaxconn")).getFirst().strip();
+            assertTrue(report.contains("net.core.somaxconn (" + somaxconn + " here)"), report);
         }
     }
 

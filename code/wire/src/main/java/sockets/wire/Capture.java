@@ -93,34 +93,23 @@ public final class Capture {
         boolean withClient = !plan.client().isEmpty();
         var listening = new CompletableFuture<List<String>>();
         var program = ChildProgram.start(plan.program(), withClient ? "server| " : "", out, listening, !withClient);
-        // A server that fails to listen (a port in use) exits: no client then, and no wait.
-        program.onExit().thenRun(() -> listening.completeExceptionally(new IllegalStateException("exited")));
         if (withClient) {
             try {
                 var where = listening.get(remaining(deadline), TimeUnit.NANOSECONDS);
                 var command = new ArrayList<>(plan.client());
                 command.addAll(List.of("--host", where.get(0), "--port", where.get(1)));
-                var client = ChildProgram.start(command, "client| ", out, new CompletableFuture<>(), true);
-                awaitOrStop(client, deadline);
+                ChildProgram.start(command, "client| ", out, new CompletableFuture<>(), true).awaitOrStop(deadline);
             } catch (ExecutionException | TimeoutException e) {
                 out.println("(the server printed no 'listening on HOST:PORT' line"
-                        + (program.isAlive() ? " in time" : " before it exited") + ", so no client ran)");
+                        + (program.process().isAlive() ? " in time" : " before it exited") + ", so no client ran)");
             }
             // The client is done; once the last FIN and ACK have crossed, stop the server.
             recording.awaitQuiet(QUIET, Duration.ofSeconds(3));
-            program.destroy();
-            program.waitFor(5, TimeUnit.SECONDS);
+            program.stop();
         } else {
-            awaitOrStop(program, deadline);
+            program.awaitOrStop(deadline);
         }
         recording.awaitQuiet(QUIET, Duration.ofSeconds(3));
-    }
-
-    private static void awaitOrStop(Process process, long deadline) throws InterruptedException {
-        if (!process.waitFor(remaining(deadline), TimeUnit.NANOSECONDS)) {
-            process.destroy();
-            process.waitFor(5, TimeUnit.SECONDS);
-        }
     }
 
     private static long remaining(long deadline) {

@@ -16,12 +16,18 @@ import java.util.regex.Pattern;
  * program prints. {@link #verify()} runs that very command and compares, so the book can never
  * show output the program does not print. Ephemeral ports differ from run to run, so numbers
  * that stand for them are normalised on both sides.
+ * <p>
+ * A transcript of the workbook's own tools ({@code $ ./workbook sockets ...},
+ * {@code $ ./workbook capture NN ...}) is loaded the same way; the test runs the tool itself,
+ * around a scenario of its own, and compares with {@link #assertMatches(String)}.
  */
 public final class Transcript {
 
     private static final Pattern PROMPT = Pattern.compile("^\\$ \\./workbook run (\\d\\d)(.*)$");
+    private static final Pattern TOOL_PROMPT = Pattern.compile("^\\$ \\./workbook (?:sockets|capture \\d\\d)\\b.*$");
 
     private final Path file;
+    private final boolean ofATool;
     private final List<String> commandWords;
     private final String expected;
     private final List<Rule> rules = new ArrayList<>(List.of(
@@ -32,8 +38,9 @@ public final class Transcript {
     private record Rule(Pattern pattern, String replacement) {
     }
 
-    private Transcript(Path file, List<String> commandWords, String expected) {
+    private Transcript(Path file, boolean ofATool, List<String> commandWords, String expected) {
         this.file = file;
+        this.ofATool = ofATool;
         this.commandWords = commandWords;
         this.expected = expected;
     }
@@ -47,12 +54,16 @@ public final class Transcript {
         try {
             var lines = Files.readAllLines(file);
             var prompt = PROMPT.matcher(lines.getFirst());
+            var output = String.join("\n", lines.subList(1, lines.size())) + "\n";
+            if (TOOL_PROMPT.matcher(lines.getFirst()).matches()) {
+                return new Transcript(file, true, List.of(), output);
+            }
             if (!prompt.matches()) {
-                throw new IllegalArgumentException(file + " must start with '$ ./workbook run NN ...'");
+                throw new IllegalArgumentException(file + " must start with '$ ./workbook run NN ...'"
+                        + " (or '$ ./workbook sockets ...', '$ ./workbook capture NN ...')");
             }
             var words = shellWords(prompt.group(2));
-            var output = String.join("\n", lines.subList(1, lines.size())) + "\n";
-            return new Transcript(file, words, output);
+            return new Transcript(file, false, words, output);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read transcript " + file, e);
         }
@@ -136,6 +147,10 @@ public final class Transcript {
 
     /** Runs the transcript's command (stderr merged, as a terminal shows it) and compares. */
     public ProgramResult verify() {
+        if (ofATool) {
+            throw new IllegalStateException(file + " shows a workbook tool, not a program: run the tool"
+                    + " around the test's own scenario and call assertMatches");
+        }
         var programs = Programs.ofThisChapter();
         var result = JavaProgram.runMerged(programs.mainClass(program(programs)),
                 arguments(programs).toArray(String[]::new));

@@ -3,8 +3,12 @@ package sockets.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TranscriptTest {
 
@@ -27,5 +31,14 @@ class TranscriptTest {
     @Test
     void an_unbalanced_quote_is_refused() {
         assertThrows(IllegalArgumentException.class, () -> Transcript.shellWords("'oops"));
+    }
+
+    @Test
+    void a_transcript_of_a_workbook_tool_is_compared_with_what_the_test_ran(@TempDir Path folder) throws IOException {
+        var file = Files.writeString(folder.resolve("sockets.txt"),
+                "$ ./workbook sockets --port 41187\nLISTEN 127.0.0.1:41187\n");
+        var transcript = Transcript.load(file);
+        transcript.assertMatches("LISTEN 127.0.0.1:50123\n");
+        assertThrows(IllegalStateException.class, transcript::verify, "the test runs the tool itself");
     }
 }

@@ -1,0 +1,66 @@
+package sockets.ch03;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import sockets.testkit.Transcript;
+import sockets.wire.Sockets;
+import sockets.wire.TcpTable;
+
+/**
+ * The book's printout of {@code ./workbook sockets --port PORT} while the server of this chapter
+ * listens with a backlog of 1 and two clients wait in its queue, each having sent its hello
+ * line, as in the transcripts server.txt and client.txt. The scenario runs in this JVM (the
+ * table is the same whoever holds the sockets; the process ids are normalised).
+ */
+@Timeout(20)
+class SocketTableTest {
+
+    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+
+    @Test
+    void the_book_shows_the_queue_as_the_socket_table_does() throws Exception {
+        assumeTrue(TcpTable.isReadable(), "the socket table is Linux's /proc/net/tcp");
+        var transcript = Transcript.load("sockets.txt")
+                .normalising("pid \\d+", "pid PID")
+                .normalising("somaxconn \\(\\d+ here\\)", "somaxconn (N here)");
+        try (var listener = new ServerSocket(0, 1, LOOPBACK);
+                var first = hello(listener);
+                var second = hello(listener)) {
+            // Each line is in the server's receive buffer once the kernel has taken it in.
+            var report = awaitQueuedBytes(listener.getLocalPort(), 2 * line(first).length());
+            transcript.assertMatches(report);
+        }
+    }
+
+    private static Socket hello(ServerSocket listener) throws IOException {
+        var client = new Socket(LOOPBACK, listener.getLocalPort());
+        client.getOutputStream().write(line(client).getBytes(StandardCharsets.UTF_8));
+        return client;
+    }
+
+    /** HelloClient's line: "hello from 127.0.0.1:PORT\n". */
+    private static String line(Socket client) {
+        return "hello from " + Options.hostAndPort(client.getLocalSocketAddress()) + "\n";
+    }
+
+    private static String awaitQueuedBytes(int port, long bytes) throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            long queued = TcpTable.read().stream()
+                    .filter(row -> row.local().getPort() == port && row.remote().getPort() != 0)
+                    .mapToLong(row -> row.receiveQueue()).sum();
+            if (queued == bytes || System.nanoTime() > deadline) {
+                return Sockets.reportForPort(port);
+            }
+            Thread.onSpinWait();
+        }
+    }
+}

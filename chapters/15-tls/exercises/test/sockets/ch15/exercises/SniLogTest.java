@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLSocket;
@@ -23,7 +24,7 @@ class SniLogTest {
                     accepted.setSoTimeout(10_000);
                     seen.complete(SniLog.requestedName(accepted));
                 } catch (IOException | RuntimeException e) {
-                    seen.complete("the server failed: " + e);
+                    seen.completeExceptionally(e);
                 }
             });
             try (var client = (SSLSocket) ClassroomKeys.trusting().getSocketFactory()
@@ -39,7 +40,15 @@ class SniLogTest {
                 } catch (IOException closedByTheServer) {
                     // the server's side failed first: its failure says more than ours
                 }
-                return seen.get(10, TimeUnit.SECONDS);
+                try {
+                    return seen.get(10, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    // What requestedName threw, as if the test had called it itself.
+                    if (e.getCause() instanceof RuntimeException thrown) {
+                        throw thrown;
+                    }
+                    throw e;
+                }
             }
         }
     }

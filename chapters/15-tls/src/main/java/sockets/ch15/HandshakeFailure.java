@@ -1,0 +1,79 @@
+package sockets.ch15;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateException;
+import java.util.regex.Pattern;
+
+/**
+ * Why a TLS handshake failed, in one sentence for the user. The JDK says it in an exception
+ * whose cause chain holds the reason: a type where there is one (an expired certificate, no
+ * path to a trusted certificate), else the words of the message, which are the JDK's and
+ * no API: the tests of this chapter notice when a new JDK changes them.
+ */
+final class HandshakeFailure {
+
+    /** The alert the peer sent, as the JDK writes it: "Received fatal alert: bad_certificate". */
+    private static final Pattern ALERT = Pattern.compile("Received fatal alert: (\\w+)");
+
+    private HandshakeFailure() {
+    }
+
+    // tag::client[]
+    /** Why a client's handshake with a server failed; {@code name} is the name it asked for. */
+    static String explainToClient(IOException e, String name) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CertificateExpiredException) {
+                return "the server's certificate has expired";
+            }
+            if (cause instanceof CertPathBuilderException) {
+                return "the server's certificate is signed by no one in this client's trust store";
+            }
+            if (cause instanceof CertificateException && String.valueOf(cause.getMessage())
+                    .startsWith("No subject alternative")) {
+                return "the server's certificate is not for " + name + ", the name this client asked for";
+            }
+        }
+        var message = String.valueOf(e.getMessage());
+        if (message.contains("protocol_version")) {
+            return "the server and this client share no TLS version";
+        }
+        if (message.contains("Unsupported or unrecognized SSL message")) {
+            return "the server answered with bytes that are not TLS: it is not a TLS server";
+        }
+        if (e instanceof EOFException || message.contains("Remote host terminated the handshake")) {
+            return "the server closed the connection in the middle of the handshake:"
+                    + " it does not speak TLS, or it refused this client";
+        }
+        var alert = ALERT.matcher(message);
+        return alert.find() ? "the server refused the handshake with the alert " + alert.group(1)
+                : Options.lower(e);
+    }
+    // end::client[]
+
+    // tag::server[]
+    /** Why a server's handshake with a client failed. */
+    static String explainToServer(IOException e) {
+        var message = String.valueOf(e.getMessage());
+        if (message.contains("Unsupported or unrecognized SSL message")) {
+            return "the client sent bytes that are not TLS: a plain-text client";
+        }
+        if (message.contains("protocol_version")) {
+            return "the client offers no TLS version this server takes";
+        }
+        var alert = ALERT.matcher(message);
+        if (alert.find()) {
+            return "the client refused our certificate with the alert " + alert.group(1);
+        }
+        if (e instanceof EOFException || message.contains("Remote host terminated the handshake")) {
+            return "the client closed the connection in the middle of the handshake";
+        }
+        if (message.contains("Remote host terminated the connection")) {
+            return "the connection ended without a close_notify: what came may be cut short";
+        }
+        return Options.lower(e);
+    }
+    // end::server[]
+}

@@ -1,0 +1,117 @@
+package sockets.ch15;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * One client's conversation with the echo server: the handshake, then lines back until the
+ * client closes. Any socket will do: over a plain one it is chapter 06's echo, which is how
+ * the cost program compares the two.
+ */
+final class TlsEchoConnection {
+
+    /** The longest line the server takes, in bytes, without its newline. */
+    static final int MAX_LINE = 1024;
+
+    /** Closes a connection whose write is stuck: a socket has no write timeout. */
+    private static final ScheduledExecutorService ALARM = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("tls-echo-write-alarm").factory());
+
+    private TlsEchoConnection() {
+    }
+
+    // tag::converse[]
+    /** Echoes until the client's end of stream; tells {@code onHandshake} what was agreed. */
+    static String converse(Socket connection, Duration patience, Consumer<String> onHandshake) {
+        int lines = 0;
+        var handshaken = !(connection instanceof SSLSocket);
+        try {
+            if (connection instanceof SSLSocket tls) {
+                // The first read would start the handshake anyway; starting it here lets the
+                // server say what the two sides agreed, before any data flows.
+                tls.startHandshake();
+                var session = tls.getSession();
+                onHandshake.accept(session.getProtocol() + ", " + session.getCipherSuite());
+                handshaken = true;
+            }
+            var in = new BufferedInputStream(connection.getInputStream());
+            for (byte[] line; (line = readLine(in)) != null; lines++) {
+                writeWithin(connection, line, patience);
+            }
+            // -1: a close_notify came, or (the JDK does not tell them apart by default) the
+            // TCP connection ended without one. Our close() answers with our close_notify.
+            return "closed after " + count(lines);
+        } catch (SSLException e) {
+            return (handshaken ? "dropped after " + count(lines) + ": " : "handshake failed: ")
+                    + HandshakeFailure.explainToServer(e);
+        } catch (SocketTimeoutException e) {
+            return (handshaken ? "dropped after " + count(lines) + ": " : "handshake failed: ")
+                    + "nothing came for " + patience.toSeconds() + " s";
+        } catch (IOException e) {
+            // A reset, a line too long, or the alarm below under a write that waited too long.
+            return "dropped after " + count(lines) + ": " + Options.lower(e);
+        }
+    }
+    // end::converse[]
+
+    /** One line without its newline, null at end of stream; at most MAX_LINE bytes. */
+    static byte[] readLine(InputStream in) throws IOException {
+        var line = new ByteArrayOutputStream();
+        for (int b; (b = in.read()) != '\n'; line.write(b)) {
+            if (b == -1) {
+                return line.size() == 0 ? null : line.toByteArray();
+            }
+            if (line.size() == MAX_LINE) {
+                throw new IOException("a line may have at most " + MAX_LINE + " bytes");
+            }
+        }
+        return line.toByteArray();
+    }
+
+    /** Writes one line and its newline, or closes the connection when that takes too long. */
+    private static void writeWithin(Socket connection, byte[] line, Duration limit) throws IOException {
+        var fired = new AtomicBoolean();
+        var alarm = ALARM.schedule(() -> {
+            fired.set(true);
+            try {
+                // close() on an SSLSocket first sends close_notify, which waits for the
+                // writer stuck below, forever; with SO_LINGER set it waits that long at
+                // most (0 s here), then closes the TCP connection under the stuck write(2).
+                connection.setSoLinger(true, 0);
+                connection.close();
+            } catch (IOException e) {
+                // closing is all we wanted
+            }
+        }, limit.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            var bytes = new byte[line.length + 1];
+            System.arraycopy(line, 0, bytes, 0, line.length);
+            bytes[line.length] = '\n';
+            // One write: on an SSLSocket, one TLS record (up to 16 KiB), sealed and sent.
+            connection.getOutputStream().write(bytes);
+            connection.getOutputStream().flush();
+        } catch (IOException e) {
+            throw fired.get()
+                    ? new IOException("it did not read its echoes for " + limit.toSeconds() + " s", e) : e;
+        } finally {
+            alarm.cancel(false);
+        }
+    }
+
+    private static String count(int lines) {
+        return lines == 1 ? "1 line" : lines + " lines";
+    }
+}

@@ -1,0 +1,132 @@
+package sockets.ch15;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import sockets.testkit.BackgroundServer;
+import sockets.testkit.Peer;
+
+/** Every way a handshake fails, provoked, and the one sentence each side says about it. */
+@Timeout(30)
+class HandshakeFailureTest {
+
+    private static String clientSees(TlsServers server, List<String> protocols) {
+        var e = assertThrows(SSLException.class, () -> TlsEchoClient.connect(TlsServers.trusting(),
+                server.address(), "localhost", protocols).close());
+        return HandshakeFailure.explainToClient(e, "localhost");
+    }
+
+    @Test
+    void a_certificate_no_trusted_ca_signed_is_refused_by_the_client() {
+        try (var server = TlsServers.start(Keys.Identity.SELF_SIGNED)) {
+            assertEquals("the server's certificate is signed by no one in this client's trust store",
+                    clientSees(server, TlsServers.BOTH));
+            assertEquals("127.0.0.1:PORT: handshake failed: the client refused our certificate with the alert"
+                    + " certificate_unknown", withoutPort(server.awaitLine("handshake failed")));
+        }
+    }
+
+    @Test
+    void a_certificate_for_another_name_is_refused_when_the_client_checks_the_name() {
+        try (var server = TlsServers.start(Keys.Identity.OTHER_HOST)) {
+            assertEquals("the server's certificate is not for localhost, the name this client asked for",
+                    clientSees(server, TlsServers.BOTH));
+        }
+    }
+
+    @Test
+    void a_bare_sslsocket_does_not_check_the_name_and_takes_a_certificate_for_another_host() throws IOException {
+        try (var server = TlsServers.start(Keys.Identity.OTHER_HOST);
+             var bare = (SSLSocket) TlsServers.trusting().getSocketFactory()
+                     .createSocket("localhost", server.address().getPort())) {
+            // No endpoint identification: the CA vouches for other.example, and that is all
+            // the default SSLSocket asks.
+            bare.startHandshake();
+            assertEquals("CN=other.example", ((java.security.cert.X509Certificate)
+                    bare.getSession().getPeerCertificates()[0]).getSubjectX500Principal().getName());
+        }
+    }
+
+    @Test
+    void an_expired_certificate_is_refused_by_the_client() {
+        try (var server = TlsServers.start(Keys.Identity.EXPIRED)) {
+            assertEquals("the server's certificate has expired", clientSees(server, TlsServers.BOTH));
+        }
+    }
+
+    @Test
+    void a_tls_1_2_only_client_and_a_tls_1_3_only_server_share_no_version() {
+        try (var server = TlsServers.start(Keys.Identity.LOCALHOST, "TLSv1.3")) {
+            assertEquals("the server and this client share no TLS version",
+                    clientSees(server, List.of("TLSv1.2")));
+            assertEquals("127.0.0.1:PORT: handshake failed: the client offers no TLS version this server takes",
+                    withoutPort(server.awaitLine("handshake failed")));
+        }
+    }
+
+    @Test
+    void a_plain_text_client_gets_a_tls_alert_and_the_server_says_why() {
+        try (var server = TlsServers.start(Keys.Identity.LOCALHOST);
+             var plain = Peer.connect(server.address())) {
+            plain.sendLine("hello in plain text");
+            // A TLS record of type 21 (alert), version 3.3, 2 bytes: fatal (2), unexpected_message (10).
+            assertEquals("1503030002020a", java.util.HexFormat.of().formatHex(plain.readExactly(7)));
+            assertEquals("127.0.0.1:PORT: handshake failed: the client sent bytes that are not TLS:"
+                    + " a plain-text client", withoutPort(server.awaitLine("handshake failed")));
+        }
+    }
+
+    @Test
+    void a_tls_client_at_a_plain_text_server_says_it_is_not_a_tls_server() throws IOException {
+        try (var plain = BackgroundServer.start(listener -> {
+            while (true) {
+                try (var connection = listener.accept()) {
+                    connection.getOutputStream().write("220 plain.example ready\r\n".getBytes(StandardCharsets.US_ASCII));
+                    connection.getInputStream().read();
+                }
+            }
+        })) {
+            var e = assertThrows(SSLException.class, () -> TlsEchoClient.connect(TlsServers.trusting(),
+                    plain.address(), "localhost", TlsServers.BOTH).close());
+            assertEquals("the server answered with bytes that are not TLS: it is not a TLS server",
+                    HandshakeFailure.explainToClient(e, "localhost"));
+        }
+    }
+
+    @Test
+    void a_tls_client_at_a_server_that_closes_says_so() throws IOException {
+        try (var closing = BackgroundServer.start(listener -> {
+            while (true) {
+                listener.accept().close();
+            }
+        })) {
+            var e = assertThrows(IOException.class, () -> TlsEchoClient.connect(TlsServers.trusting(),
+                    closing.address(), "localhost", TlsServers.BOTH).close());
+            assertEquals("the server closed the connection in the middle of the handshake:"
+                    + " it does not speak TLS, or it refused this client",
+                    HandshakeFailure.explainToClient(e, "localhost"));
+        }
+    }
+
+    @Test
+    void a_client_that_stalls_in_the_handshake_is_dropped_after_the_servers_patience() {
+        try (var server = TlsServers.start(Keys.Identity.LOCALHOST);
+             var silent = Peer.connect(server.address())) {
+            server.awaitLine("handshake failed: nothing came for 2 s");
+            // The server's kernel sends FIN (after an alert, if the JDK sends one): the
+            // read reaches the end of the stream instead of timing out.
+            silent.readToEnd();
+        }
+    }
+
+    static String withoutPort(String line) {
+        return line.replaceFirst(":\\d+:", ":PORT:");
+    }
+}

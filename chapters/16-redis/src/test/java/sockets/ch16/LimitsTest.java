@@ -1,0 +1,162 @@
+package sockets.ch16;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import sockets.testkit.Peer;
+
+/** Each limit the chapter states, provoked against both designs: an error, a close, and a server that goes on. */
+@Timeout(30)
+class LimitsTest {
+
+    private static final Limits SMALL = Limits.DEFAULT.withMaxBulk(1000).withMaxArgs(8)
+            .withMaxClients(3).withIdle(Duration.ofMillis(500));
+
+    /** The server's last words to {@code peer}, then its FIN; and a new client is still served. */
+    private static void assertErrorThenClose(RunningServer server, Peer peer, String error) throws Exception {
+        assertEquals(error, peer.readLine());
+        assertTrue(peer.isAtEndOfStream(), "the connection is closed after the error");
+        try (var client = server.client()) {
+            assertEquals("PONG", client.call("PING"), "the server goes on serving others");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
+    void garbage_gets_a_protocol_error_and_a_close(Options.Design design) throws Exception {
+        try (var server = RunningServer.start(design, SMALL); var peer = Peer.connect(server.port())) {
+            peer.send("*1\r\nGET\r\n");
+            assertErrorThenClose(server, peer, "-ERR Protocol error: expected '$', got 'G'");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
+    void a_bulk_string_over_the_limit_is_refused_before_its_bytes(Options.Design design) throws Exception {
+        try (var server = RunningServer.start(design, SMALL); var peer = Peer.connect(server.port())) {
+            peer.send("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1001\r\n");
+            assertErrorThenClose(server, peer, "-ERR Protocol error: invalid bulk length (at most 1000 bytes)");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
+    void an_array_over_the_limit_is_refused(Options.Design design) throws Exception {
+        try (var server = RunningServer.start(design, SMALL); var peer = Peer.connect(server.port())) {
+            peer.send("*9\r\n");
+            assertErrorThenClose(server, peer, "-ERR Protocol error: invalid multibulk length (at most 8)");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
+    void a_line_without_end_is_refused_once_past_the_limit(Options.Design design) throws Exception {
+        try (var server = RunningServer.start(design, SMALL); var peer = Peer.connect(server.port())) {
+            peer.send("x".repeat(SMALL.maxInline() + 1));
+            assertErrorThenClose(server, peer, "-ERR Protocol error: too big inline request");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
+    void one_client_over_the_limit_gets_redis_error_and_a_close(Options.Design design) throws Exception {
+        try (var server = RunningServer.start(design, SMALL); var a = server.client(); var b = server.client();
+                var c = server.client()) {
+            assertEquals("PONG", c.call("PING"), "three clients are allowed");
+            try (var fourth = Peer.connect(server.port())) {
+                assertEquals("-ERR max number of clients reached", fourth.readLine());
+                assertTrue(fourth.isAtEndOfStream());
+            }
+            a.call("QUIT");
+            a.close();
+            // The server frees the slot once it has seen a's FIN; until then a new client is refused.
+            long until = System.nanoTime() + 5_000_000_000L;
+            String reply;
+            do {
+                try (var again = server.client()) {
+                    reply = readQuietly(again);
+                }
+            } while (!reply.equals("PONG") && System.nanoTime() < until);
+            assertEquals("PONG", reply, "a slot freed is a slot for the next client");
+        }
+    }
+
+    private static String readQuietly(RespClient client) {
+        try {
+            return client.call("PING");
+        } catch (Exception refused) {
+            return refused.getMessage();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
+    void a_silent_client_is_closed_after_the_idle_limit(Options.Design design) throws Exception {
+        try (var server = RunningServer.start(design, SMALL)) {
+            long start = System.nanoTime();             // before connect: the server's clock starts later
+            var peer = Peer.connect(server.port());
+            assertErrorThenClose(server, peer, "-ERR idle for more than 500 ms: closing the connection");
+            assertTrue(System.nanoTime() - start >= 500_000_000L, "not before its time");
+            peer.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
+    void the_idle_limit_is_a_deadline_a_trickle_of_bytes_does_not_move(Options.Design design) throws Exception {
+        try (var server = RunningServer.start(design, SMALL); var peer = Peer.connect(server.port())) {
+            // A byte every 100 ms, a command never finished: the deadline still comes.
+            var trickle = Thread.ofVirtual().start(() -> {
+                try {
+                    peer.sendWithPauses(Duration.ofMillis(100), "*2\r\n$4\r\nECHO\r\n$100\r\n".split(""));
+                } catch (RuntimeException closed) {
+                    // the server closed the connection: what the test waits for
+                }
+            });
+            assertEquals("-ERR idle for more than 500 ms: closing the connection", peer.readLine());
+            trickle.interrupt();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
+    void a_client_that_keeps_sending_commands_is_not_idle(Options.Design design) throws Exception {
+        try (var server = RunningServer.start(design, SMALL); var client = server.client()) {
+            long end = System.nanoTime() + 1_000_000_000L;
+            while (System.nanoTime() < end) {
+                assertEquals("PONG", client.call("PING"), "a second of commands, twice the idle limit");
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
+    void a_client_that_does_not_read_its_replies_is_closed_and_others_are_served(Options.Design design)
+            throws Exception {
+        try (var server = RunningServer.start(design, SMALL.withMaxBulk(100_000)); var setter = server.client();
+                var greedy = Peer.connect(server.port())) {
+            assertEquals("OK", setter.call("SET", "big", "x".repeat(100_000)));
+            // 2000 GETs of 100 KB: 200 MB of replies, which the greedy client never reads.
+            var get = "*2\r\n$3\r\nGET\r\n$3\r\nbig\r\n";
+            Thread.ofVirtual().start(() -> {
+                try {
+                    greedy.send(get.repeat(2000));
+                } catch (RuntimeException closed) {
+                    // the server closed it: what the test waits for
+                }
+            });
+            assertEquals("PONG", setter.call("PING"), "served while the greedy client's replies pile up");
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (!server.log().contains("did not read its replies") && System.nanoTime() < until) {
+                assertEquals("PONG", setter.call("PING"));
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+            }
+            assertTrue(server.log().contains("did not read its replies for 500 ms"), server.log());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package sockets.loadgen;
+
+import java.util.List;
+import java.util.Map;
+
+/** The table of {@code ./workbook bench redis}: a row per test, a column per server, ratios to Redis. */
+final class RedisBenchTable {
+
+    private RedisBenchTable() {
+    }
+
+    /**
+     * @param results per server ("virtual", "selector", "redis"), requests per second by test
+     *                name, with " -P 16" after the name for the pipelined runs
+     */
+    static String of(Map<String, Map<String, Double>> results, List<String> tests) {
+        var redis = results.get("redis");
+        var text = new StringBuilder(String.format("%-18s", "test"));
+        for (var server : results.keySet()) {
+            text.append(String.format(" %12s", server));
+            if (redis != null && !server.equals("redis")) {
+                text.append(String.format(" %6s", "x"));
+            }
+        }
+        text.append('\n');
+        for (var pipeline : List.of("", " -P 16")) {
+            for (var test : tests) {
+                var row = test + pipeline;
+                text.append(String.format("%-18s", row));
+                for (var entry : results.entrySet()) {
+                    var rps = entry.getValue().get(row);
+                    text.append(String.format(" %12s", rps == null ? "-" : String.format("%.0f", rps)));
+                    if (redis != null && !entry.getKey().equals("redis")) {
+                        var base = redis.get(row);
+                        text.append(String.format(" %6s", rps == null || base == null || base == 0 ? "-"
+                                : String.format("%.2f", rps / base)));
+                    }
+                }
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
+}

@@ -74,7 +74,7 @@ public final class MiniRedis {
                 return "+OK\r\n";
             case "GET":
                 var value = STORE.get(command.get(1));
-                if (value == null || value.expiresAt() <= now) {
+                if (value == null || value.expiresAt() < now) {      // expired after its moment
                     return "$-1\r\n";
                 }
                 return bulk(value.data());

@@ -40,7 +40,7 @@ final class StageServer implements AutoCloseable {
         var socket = new Socket();
         socket.connect(listener.getLocalSocketAddress(), 5000);
         // Short reads, so that a serve() that threw is noticed at once, not after a timeout.
-        socket.setSoTimeout(100);
+        socket.setSoTimeout(20);
         return new Client(socket);
     }
 

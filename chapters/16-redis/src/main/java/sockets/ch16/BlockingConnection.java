@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 
 /**
@@ -91,36 +90,14 @@ final class BlockingConnection {
         replies.sent(replies.unsent());
     }
 
-    // tag::goodbye[]
-    /**
-     * The last replies (and {@code error}, if any), then shutdown(SHUT_WR): our FIN. Whatever
-     * the client still sends is read and dropped until its FIN, for a second at most: a close(2)
-     * with unread bytes would send RST, and an RST can destroy the error before it is read.
-     */
+    /** The last replies (and {@code error}, if any), then a FIN and a wait for the client's. */
     private void goodbye(OutputStream out, Replies replies, String error) throws IOException {
         if (error != null) {
             replies.error(error);
         }
         send(out, replies);
-        socket.shutdownOutput();
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        var discard = new byte[4096];
-        try {
-            while (!socket.isInputShutdown()) {
-                long left = (deadline - System.nanoTime()) / 1_000_000;
-                if (left <= 0) {
-                    return;
-                }
-                socket.setSoTimeout((int) left);       // the time left, recomputed each read
-                if (socket.getInputStream().read(discard) == -1) {
-                    return;
-                }
-            }
-        } catch (SocketTimeoutException lingering) {
-            // the client kept its end open: close(2) anyway
-        }
+        Linger.untilFin(socket, Linger.LIMIT);
     }
-    // end::goodbye[]
 
     // tag::deadline[]
     /** From the watchdog: a client silent past the idle limit, or not reading its replies. */

@@ -111,9 +111,4 @@ final class CommandParser {
         }
     }
     // end::next[]
-
-    /** True while a command has begun and not ended: the client is in the middle of one. */
-    boolean inCommand() {
-        return args != null;
-    }
 }

@@ -54,7 +54,9 @@ final class Store {
     /** The live entry of {@code key}, or null; an expired one is removed on the spot (lazily). */
     private Entry live(String key) {
         var entry = entries.get(key);
-        if (entry != null && entry.expiresAt() <= now()) {
+        // Past its moment, not at it, as Redis decides (now > when): with clocks in whole
+        // milliseconds, PX 100 then never ends a key sooner than 100 ms after SET.
+        if (entry != null && entry.expiresAt() < now()) {
             remove(key);
             return null;
         }
@@ -65,10 +67,6 @@ final class Store {
     byte[] get(String key) {
         var entry = live(key);
         return entry == null ? null : entry.value();
-    }
-
-    boolean exists(String key) {
-        return live(key) != null;
     }
 
     /** The moment {@code key} expires, {@link #NEVER}, or -1 when there is no such key. */
@@ -112,7 +110,7 @@ final class Store {
         long now = now();
         var found = new ArrayList<String>();
         entries.forEach((key, entry) -> {
-            if (entry.expiresAt() > now && wanted.test(key)) {
+            if (entry.expiresAt() >= now && wanted.test(key)) {
                 found.add(key);
             }
         });
@@ -122,11 +120,6 @@ final class Store {
     /** Keys, counting those expired but not yet swept, as Redis's DBSIZE does. */
     int size() {
         return entries.size();
-    }
-
-    /** Bytes of keys and values held, with their overhead: what maxMemory bounds. */
-    long used() {
-        return used;
     }
 
     void clear() {
@@ -140,7 +133,7 @@ final class Store {
     int sweep(int max) {
         long now = now();
         int removed = 0;
-        while (removed < max && !expiring.isEmpty() && expiring.first().at() <= now) {
+        while (removed < max && !expiring.isEmpty() && expiring.first().at() < now) {
             remove(expiring.first().key());
             removed++;
         }

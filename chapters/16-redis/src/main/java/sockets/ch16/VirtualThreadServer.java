@@ -91,8 +91,4 @@ final class VirtualThreadServer {
             log.println("watchdog: " + e);               // never let one failure stop the sweeps
         }
     }
-
-    int clients() {
-        return open.size();
-    }
 }

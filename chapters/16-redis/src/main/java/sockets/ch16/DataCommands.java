@@ -77,7 +77,7 @@ final class DataCommands {
                 return;
             }
         }
-        boolean exists = store.get(key) != null;
+        boolean exists = condition != null && store.get(key) != null;
         if ("NX".equals(condition) && exists || "XX".equals(condition) && !exists) {
             out.nil();
             return;
@@ -99,8 +99,8 @@ final class DataCommands {
             return;
         }
         // INCR keeps the key's time to live, as Redis does.
-        store.put(key, Long.toString(value + by).getBytes(ISO_8859_1), store.expiresAt(key) == -1
-                ? Store.NEVER : store.expiresAt(key));
+        long expiresAt = old == null ? Store.NEVER : store.expiresAt(key);
+        store.put(key, Long.toString(value + by).getBytes(ISO_8859_1), expiresAt);
         out.integer(value + by);
     }
 

@@ -19,6 +19,7 @@ final class Replies {
     private int start;
     private int end;
 
+    // tag::types[]
     void simple(String text) {
         line('+', text);
     }
@@ -49,6 +50,8 @@ final class Replies {
         put(value);
         put(CRLF);
     }
+
+    // end::types[]
 
     void bulk(String value) {
         bulk(value.getBytes(StandardCharsets.UTF_8));

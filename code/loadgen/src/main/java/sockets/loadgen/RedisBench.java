@@ -1,12 +1,7 @@
 package sockets.loadgen;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +52,7 @@ public final class RedisBench {
                 }
             }
         }
-        if (!onPath("redis-benchmark")) {
+        if (!RedisBenchTools.onPath("redis-benchmark")) {
             System.err.println("bench redis: redis-benchmark is not installed (Debian: apt-get install redis-tools).");
             System.exit(1);
         }
@@ -68,7 +63,7 @@ public final class RedisBench {
             targets.add(new Target(design, List.of(java, "-cp", classes, "sockets.ch16.RedisServer",
                     "--design", design, "--port")));
         }
-        if (onPath("redis-server")) {
+        if (RedisBenchTools.onPath("redis-server")) {
             targets.add(new Target("redis", List.of("redis-server", "--bind", "127.0.0.1", "--save", "",
                     "--appendonly", "no", "--port")));
         } else {
@@ -83,24 +78,31 @@ public final class RedisBench {
         System.out.println();
         System.out.print(RedisBenchTable.of(results, TESTS));
         System.out.printf("%nrequests per second from redis-benchmark -c %d -n %d (and -P 16), one run each;"
-                + "%nx: the ratio to Redis. Measured one after another on this machine's loopback.%n",
-                clients, requests);
+                + "%n%s: the server's CPU time (user + system) per request, in microseconds, over the"
+                + "%nfive tests of the run; x: the ratio to Redis. Measured one after another on this"
+                + " machine's loopback.%n", clients, requests, RedisBenchTable.CPU);
     }
 
     private static Map<String, Double> measure(Target target, int requests, int clients)
             throws IOException, InterruptedException {
-        int port = freePort();
+        int port = RedisBenchTools.freePort();
         var command = new ArrayList<>(target.command());
         command.add(String.valueOf(port));
         var server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         var rps = new LinkedHashMap<String, Double>();
         try {
-            awaitConnect(port, Duration.ofSeconds(20));
+            RedisBenchTools.awaitConnect(port, Duration.ofSeconds(20));
             benchmark(port, clients, Math.max(requests / 5, 1000), 1);   // warm-up, not counted
             for (int pipeline : new int[] {1, 16}) {
-                benchmark(port, clients, requests, pipeline)
-                        .forEach((test, value) -> rps.put(test + (pipeline == 1 ? "" : " -P 16"), value));
+                var suffix = pipeline == 1 ? "" : " -P 16";
+                long before = RedisBenchTools.cpuTicks(server.pid());
+                benchmark(port, clients, requests, pipeline).forEach((test, value) -> rps.put(test + suffix, value));
+                long after = RedisBenchTools.cpuTicks(server.pid());
+                if (before >= 0 && after >= 0) {
+                    // USER_HZ is 100: a tick is 10 ms; five tests of N requests each
+                    rps.put(RedisBenchTable.CPU + suffix, (after - before) * 10_000.0 / (5.0 * requests));
+                }
             }
         } finally {
             server.destroy();
@@ -129,31 +131,5 @@ public final class RedisBench {
             }
         }
         return rps;
-    }
-
-    private static int freePort() throws IOException {
-        try (var probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        }
-    }
-
-    private static void awaitConnect(int port, Duration limit) throws IOException, InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (true) {
-            try (var probe = new Socket()) {
-                probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
-                return;
-            } catch (IOException notYet) {
-                if (System.nanoTime() > end) {
-                    throw new IOException("the server did not listen on port " + port + " within " + limit);
-                }
-                Thread.sleep(50);
-            }
-        }
-    }
-
-    private static boolean onPath(String tool) {
-        return List.of(System.getenv().getOrDefault("PATH", "").split(":")).stream()
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, tool)));
     }
 }

@@ -6,6 +6,9 @@ import java.util.Map;
 /** The table of {@code ./workbook bench redis}: a row per test, a column per server, ratios to Redis. */
 final class RedisBenchTable {
 
+    /** The row of CPU time per request, in microseconds, beside the tests' rows. */
+    static final String CPU = "CPU us/request";
+
     private RedisBenchTable() {
     }
 
@@ -15,7 +18,7 @@ final class RedisBenchTable {
      */
     static String of(Map<String, Map<String, Double>> results, List<String> tests) {
         var redis = results.get("redis");
-        var text = new StringBuilder(String.format("%-18s", "test"));
+        var text = new StringBuilder(String.format("%-20s", "test"));
         for (var server : results.keySet()) {
             text.append(String.format(" %12s", server));
             if (redis != null && !server.equals("redis")) {
@@ -24,12 +27,15 @@ final class RedisBenchTable {
         }
         text.append('\n');
         for (var pipeline : List.of("", " -P 16")) {
-            for (var test : tests) {
+            var rows = new java.util.ArrayList<>(tests);
+            rows.add(CPU);
+            for (var test : rows) {
                 var row = test + pipeline;
-                text.append(String.format("%-18s", row));
+                text.append(String.format("%-20s", row));
                 for (var entry : results.entrySet()) {
                     var rps = entry.getValue().get(row);
-                    text.append(String.format(" %12s", rps == null ? "-" : String.format("%.0f", rps)));
+                    text.append(String.format(" %12s", rps == null ? "-"
+                            : String.format(test.equals(CPU) ? "%.2f" : "%.0f", rps)));
                     if (redis != null && !entry.getKey().equals("redis")) {
                         var base = redis.get(row);
                         text.append(String.format(" %6s", rps == null || base == null || base == 0 ? "-"

@@ -55,7 +55,8 @@ record Limits(int maxBulk, int maxArgs, int maxCommand, int maxInline, int maxCl
     /** One line for the server's log: what this server promises. */
     String describe() {
         return "at most " + maxClients + " clients, bulk strings of " + maxBulk / 1024
-                + " KiB, " + maxArgs + " arguments, idle timeout " + idle.toSeconds()
-                + " s, " + maxMemory / (1024 * 1024) + " MiB of data";
+                + " KiB, " + maxArgs + " arguments, idle timeout "
+                + (idle.toMillis() % 1000 == 0 ? idle.toSeconds() + " s" : idle.toMillis() + " ms")
+                + ", " + maxMemory / (1024 * 1024) + " MiB of data";
     }
 }

@@ -19,6 +19,7 @@ final class SelectorConnection {
     private final Limits limits;
     private final PrintStream log;
     private final Runnable onClose;
+    private final String peer;
     private final CommandParser parser;
     private final ByteBuffer input;
     private final Replies replies = new Replies();
@@ -26,7 +27,6 @@ final class SelectorConnection {
     private long lastWrite = System.nanoTime();
     // Set once the last reply is queued (QUIT, an error): after it, our FIN, then theirs.
     private long closingBy;
-    private boolean finSent;
     private boolean clientDone;
 
     SelectorConnection(SocketChannel channel, SelectionKey key, Commands commands, Limits limits,
@@ -37,6 +37,7 @@ final class SelectorConnection {
         this.limits = limits;
         this.log = log;
         this.onClose = onClose;
+        this.peer = Options.hostAndPort(channel.socket().getRemoteSocketAddress());
         this.parser = new CommandParser(limits);
         this.input = ByteBuffer.allocate(limits.inputBuffer());
     }
@@ -44,12 +45,12 @@ final class SelectorConnection {
     // tag::ready[]
     void onReady() {
         try {
-            if (key.isReadable()) {
-                // read(2), non-blocking: what has come, 0 if nothing, -1 after the client's FIN
-                clientDone = channel.read(input) == -1;
-                if (closingBy != 0) {
-                    input.clear();                      // after our last reply: read and drop
-                }
+            // read(2), non-blocking: what has come, 0 if nothing, -1 after the client's FIN
+            if (key.isReadable() && channel.read(input) == -1) {
+                clientDone = true;
+            }
+            if (closingBy != 0) {
+                input.clear();                          // after our last reply: read and drop
             }
             boolean more = true;
             while (more) {
@@ -61,9 +62,8 @@ final class SelectorConnection {
                 }
                 more &= replies.isEmpty();              // all sent: the waiting commands may run
             }
-            if (replies.isEmpty() && closingBy != 0 && !finSent) {
+            if (replies.isEmpty() && closingBy != 0 && !channel.socket().isOutputShutdown()) {
                 channel.shutdownOutput();               // shutdown(SHUT_WR): our FIN
-                finSent = true;
             }
             if (replies.isEmpty() && clientDone) {
                 close(null);
@@ -96,7 +96,7 @@ final class SelectorConnection {
                 }
                 lastCommand = System.nanoTime();
                 if (commands.execute(command, replies) == Commands.Then.CLOSE) {
-                    closingBy = System.nanoTime() + 1_000_000_000L;
+                    closingBy = System.nanoTime() + Linger.LIMIT.toNanos();
                 }
             }
             return false;
@@ -113,23 +113,21 @@ final class SelectorConnection {
     }
     // end::commands[]
 
+    /** The error is the last reply; after our FIN, a second at most for theirs (Linger.LIMIT). */
     private void fail(String error) {
-        log.println(Options.hostAndPort(channel.socket().getRemoteSocketAddress()) + ": " + error);
+        log.println(peer + ": " + error);
         replies.error(error);
-        // After our FIN, a second at most for the client's, then close(2) anyway.
-        closingBy = System.nanoTime() + 1_000_000_000L;
+        closingBy = System.nanoTime() + Linger.LIMIT.toNanos();
     }
 
     /** From the loop's sweep: the idle limit, a client not reading, a goodbye taking too long. */
     void checkDeadline(long now) {
         long idle = limits.idle().toNanos();
-        if (closingBy != 0) {
-            if (now - closingBy > 0) {
-                close(null);
-            }
-        } else if (!replies.isEmpty() && now - lastWrite > idle) {
+        if (closingBy != 0 && now - closingBy > 0) {
+            close(null);
+        } else if (closingBy == 0 && !replies.isEmpty() && now - lastWrite > idle) {
             close("did not read its replies for " + limits.idle().toMillis() + " ms");
-        } else if (now - lastCommand > idle) {
+        } else if (closingBy == 0 && now - lastCommand > idle) {
             fail("ERR idle for more than " + limits.idle().toMillis() + " ms: closing the connection");
             onReady();
         }
@@ -139,15 +137,14 @@ final class SelectorConnection {
         if (!channel.isOpen()) {
             return;
         }
-        key.cancel();
         try {
-            channel.close();                            // close(2)
+            channel.close();                            // close(2); its key is cancelled with it
         } catch (IOException e) {
             // the descriptor is released even so
         }
         onClose.run();
         if (why != null) {
-            log.println("a client dropped: " + why);
+            log.println(peer + ": " + why);
         }
     }
 }

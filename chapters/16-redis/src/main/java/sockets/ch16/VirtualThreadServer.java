@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The first design, chapter 10's: a virtual thread per client, each blocking in read and write
@@ -42,8 +43,20 @@ final class VirtualThreadServer {
         watchdog.scheduleAtFixedRate(this::sweep, period, period, TimeUnit.MILLISECONDS);
         try {
             while (true) {
-                // accept(2): blocks this (platform) thread until a client has connected
-                var socket = listener.accept();
+                Socket socket;
+                try {
+                    // accept(2): blocks this (platform) thread until a client has connected
+                    socket = listener.accept();
+                } catch (IOException e) {
+                    if (listener.isClosed()) {
+                        throw e;
+                    }
+                    // EMFILE: the client waits in the accept queue and the next accept would
+                    // fail at once, for ever; pause instead of spinning (chapter 10).
+                    log.println("cannot accept: " + Options.lower(e) + "; trying again in 100 ms");
+                    LockSupport.parkNanos(100_000_000L);
+                    continue;
+                }
                 if (open.size() >= limits.maxClients()) {
                     refuse(socket);
                     continue;

@@ -10,14 +10,18 @@ import java.util.Locale;
 /**
  * What real clients send on their own before the user's first command: {@code redis-cli} asks
  * {@code COMMAND DOCS} for its hints, {@code redis-benchmark} asks {@code CONFIG GET save} and
- * {@code CONFIG GET appendonly}. Answered honestly, so that both work as against Redis.
+ * {@code CONFIG GET appendonly}. Answered as a Redis would, so that both work as against Redis.
  */
 final class ServerCommands {
 
     private ServerCommands() {
     }
 
-    /** COMMAND, COMMAND COUNT, COMMAND INFO name..., COMMAND DOCS [name...]. */
+    /**
+     * COMMAND, COMMAND COUNT, COMMAND INFO name... {@code COMMAND DOCS} gets the error Redis
+     * before 7.0 gave, an unknown subcommand: redis-cli then builds its hints from the help it
+     * carries. An empty list would be worse: redis-cli would believe there are no commands.
+     */
     static void command(List<byte[]> args, Replies out) {
         var sub = args.size() == 1 ? "" : word(args.get(1));
         switch (sub) {
@@ -39,9 +43,6 @@ final class ServerCommands {
                     }
                 }
             }
-            // No documentation to give: an empty map (an array, in RESP2) tells redis-cli to
-            // use the help it carries itself.
-            case "DOCS" -> out.array(0);
             default -> out.error("ERR unknown subcommand '" + new String(args.get(1), ISO_8859_1)
                     + "'. Try COMMAND HELP.");
         }

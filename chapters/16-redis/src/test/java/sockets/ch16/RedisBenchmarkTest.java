@@ -33,6 +33,7 @@ class RedisBenchmarkTest {
                     + " -t ping,set,get,incr -c 50 -n " + requests + " -P " + pipeline
                     + " --csv; echo \"exit $?\"", Duration.ofSeconds(100));
             assertTrue(output.strip().endsWith("exit 0"), "redis-benchmark stops at the first error:\n" + output);
+            assertTrue(!output.contains("WARNING"), "CONFIG GET save and appendonly answered:\n" + output);
             for (var test : List.of("PING_INLINE", "PING_MBULK", "SET", "GET", "INCR")) {
                 assertTrue(output.contains("\"" + test + "\","), test + " ran to its end:\n" + output);
             }

@@ -27,8 +27,14 @@ class RedisCliTest {
         for (var line : Files.readAllLines(SESSION)) {
             if (line.startsWith("$ ")) {
                 shown.append(line).append('\n');
-                shown.append(RedisTools.shell(line.substring(2).replace("-p 6380", "-p " + port),
-                        Duration.ofSeconds(20)));
+                var output = RedisTools.shell(line.substring(2).replace("-p 6380", "-p " + port),
+                        Duration.ofSeconds(20));
+                // What honestly varies: on a loaded machine seconds pass between two commands,
+                // so TTL may answer 99 or less where the book shows 100.
+                if (line.contains(" TTL ") && output.matches("(9\\d|100)\n")) {
+                    output = "100\n";
+                }
+                shown.append(output);
             }
         }
         return shown.toString();

@@ -27,7 +27,7 @@ public final class RedisDemo {
     private static final String[][] SCRIPT = {
         {"PING"}, {"ECHO", "hello, redis"}, {"SET", "greeting", "hello"}, {"GET", "greeting"},
         {"INCR", "visits"}, {"INCR", "visits"}, {"KEYS", "*"}, {"GET"},
-        {"SET", "session", "abc", "PX", "500"}, {"EXISTS", "session"},
+        {"SET", "session", "abc", "PX", "1000"}, {"EXISTS", "session"},
     };
     // end::script[]
 
@@ -83,12 +83,12 @@ public final class RedisDemo {
             for (var command : SCRIPT) {
                 replies.add(show(show, client, command));
             }
-            // PX 500: the key has half a second to live. Ask until it is gone.
+            // PX 1000: the key has a second to live. Ask until it is gone.
             while (!client.call("EXISTS", "session").equals("(integer) 0")) {
                 Thread.sleep(20);
             }
             if (show != null) {
-                show.println("(half a second later)");
+                show.println("(a second later)");
             }
             replies.add(show(show, client, "GET", "session"));
             if (show != null) {

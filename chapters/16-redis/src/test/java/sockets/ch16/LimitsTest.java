@@ -66,6 +66,19 @@ class LimitsTest {
 
     @ParameterizedTest
     @EnumSource(Options.Design.class)
+    void a_write_past_the_memory_limit_gets_oom_and_the_connection_goes_on(Options.Design design)
+            throws Exception {
+        try (var server = RunningServer.start(design, SMALL.withMaxMemory(1500)); var client = server.client()) {
+            assertEquals("OK", client.call("SET", "a", "x".repeat(900)));
+            assertEquals("(error) OOM command not allowed when used memory > 'maxmemory'.",
+                    client.call("SET", "b", "x".repeat(900)));
+            assertEquals("(integer) 1", client.call("DEL", "a"), "reads and deletes still work");
+            assertEquals("OK", client.call("SET", "b", "x".repeat(900)), "and the room freed is room again");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
     void one_client_over_the_limit_gets_redis_error_and_a_close(Options.Design design) throws Exception {
         try (var server = RunningServer.start(design, SMALL); var a = server.client(); var b = server.client();
                 var c = server.client()) {

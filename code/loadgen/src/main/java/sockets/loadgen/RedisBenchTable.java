@@ -8,6 +8,8 @@ final class RedisBenchTable {
 
     /** The row of CPU time per request, in microseconds, beside the tests' rows. */
     static final String CPU = "CPU us/request";
+    /** Of it, the time in the kernel. */
+    static final String SYSTEM = " of it system";
 
     private RedisBenchTable() {
     }
@@ -29,13 +31,14 @@ final class RedisBenchTable {
         for (var pipeline : List.of("", " -P 16")) {
             var rows = new java.util.ArrayList<>(tests);
             rows.add(CPU);
+            rows.add(SYSTEM);
             for (var test : rows) {
                 var row = test + pipeline;
                 text.append(String.format("%-20s", row));
                 for (var entry : results.entrySet()) {
                     var rps = entry.getValue().get(row);
                     text.append(String.format(" %12s", rps == null ? "-"
-                            : String.format(test.equals(CPU) ? "%.2f" : "%.0f", rps)));
+                            : String.format(test.equals(CPU) || test.equals(SYSTEM) ? "%.2f" : "%.0f", rps)));
                     if (redis != null && !entry.getKey().equals("redis")) {
                         var base = redis.get(row);
                         text.append(String.format(" %6s", rps == null || base == null || base == 0 ? "-"

@@ -16,14 +16,18 @@ final class RedisBenchTools {
     private RedisBenchTools() {
     }
 
-    /** CPU time the process has used, user and system, in ticks, from /proc (Linux), or -1. */
-    static long cpuTicks(long pid) {
+    /**
+     * CPU time the process has used, in ticks (USER_HZ, 100 a second), from /proc (Linux):
+     * {user, system}, or {-1, -1}.
+     */
+    static long[] cpuTicks(long pid) {
         try {
             var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // After the command name in parentheses: field 14 is utime, 15 stime.
             var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
         } catch (IOException | RuntimeException noProc) {
-            return -1;
+            return new long[] {-1, -1};
         }
     }
 

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.SocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.util.Locale;
 
 /**
  * Chapter 16: a key-value server that speaks RESP, the Redis protocol, so that {@code redis-cli}
@@ -45,7 +47,7 @@ public final class RedisServer {
             var options = Options.parse(args);
             var address = new InetSocketAddress(options.host(), options.port());
             var commands = new Commands(options.limits(), Commands::monotonicMillis);
-            System.out.println("serving with " + options.design().name().toLowerCase(java.util.Locale.ROOT)
+            System.out.println("serving with " + options.design().name().toLowerCase(Locale.ROOT)
                     + " design; " + options.limits().describe());
             if (options.design() == Options.Design.VIRTUAL) {
                 try (var listener = listen(address)) {
@@ -101,7 +103,7 @@ public final class RedisServer {
         }
     }
 
-    private static void ready(PrintStream out, java.net.SocketAddress address) {
+    private static void ready(PrintStream out, SocketAddress address) {
         out.println("listening on " + Options.hostAndPort(address));
         out.flush();
     }

@@ -2,8 +2,11 @@ package sockets.ch16;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -133,8 +136,8 @@ class CommandsTest {
     @Test
     void a_glob_with_many_stars_does_not_backtrack_without_end() {
         var glob = new Glob("*a*a*a*a*a*a*a*a*a*a*b".getBytes(UTF_8));
-        assertEquals(false, glob.matches("a".repeat(10_000)), "answered at once, not after 10^40 tries");
-        assertEquals(true, new Glob("h?llo\\*".getBytes(UTF_8)).matches("hello*"));
+        assertFalse(glob.matches("a".repeat(10_000)), "answered at once, not after 10^40 tries");
+        assertTrue(new Glob("h?llo\\*".getBytes(UTF_8)).matches("hello*"));
     }
 
     @Test
@@ -169,6 +172,6 @@ class CommandsTest {
     @Test
     void quit_answers_ok_and_asks_for_a_close() {
         var replies = new Replies();
-        assertEquals(Commands.Then.CLOSE, commands.execute(java.util.List.of("QUIT".getBytes(UTF_8)), replies));
+        assertEquals(Commands.Then.CLOSE, commands.execute(List.of("QUIT".getBytes(UTF_8)), replies));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -145,7 +146,7 @@ class LimitsTest {
             long end = System.nanoTime() + 2_000_000_000L;
             while (System.nanoTime() < end) {
                 assertEquals("PONG", client.call("PING"), "two seconds of commands, twice the idle limit");
-                java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+                LockSupport.parkNanos(100_000_000L);
             }
         }
     }
@@ -171,7 +172,7 @@ class LimitsTest {
             long until = System.nanoTime() + 15_000_000_000L;
             while (!server.log().contains("did not read its replies") && System.nanoTime() < until) {
                 assertEquals("PONG", setter.call("PING"));
-                java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+                LockSupport.parkNanos(50_000_000L);
             }
             assertTrue(server.log().contains("did not read its replies for 2000 ms"), server.log());
         }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import sockets.testkit.BackgroundServer;
@@ -50,7 +51,7 @@ final class RunningServer implements AutoCloseable {
     }
 
     RespClient client() throws IOException {
-        var socket = new java.net.Socket();
+        var socket = new Socket();
         socket.connect(address(), 5000);
         socket.setSoTimeout(10_000);
         return new RespClient(socket);

@@ -1,0 +1,143 @@
+package sockets.ch16;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The command line of the server: where it listens, which design serves the clients, and its
+ * limits. Every chapter keeps its own copy, so that a chapter's program needs nothing but the
+ * JDK. Each number is checked against a range, so a typo is one sentence, not a crash.
+ */
+record Options(InetAddress host, int port, Design design, Limits limits) {
+
+    static final String DEFAULT_HOST = "127.0.0.1";
+
+    /** The two ways of serving many clients that the book has taught, over one command core. */
+    enum Design { VIRTUAL, SELECTOR }
+
+    // tag::core-bad-argument[]
+    /** A mistake on the command line, told as one sentence. */
+    static final class BadArgument extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadArgument(String sentence) {
+            super(sentence);
+        }
+    }
+    // end::core-bad-argument[]
+
+    // tag::core-want-help[]
+    static boolean wantHelp(String[] args) {
+        return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+    }
+    // end::core-want-help[]
+
+    static Options parse(String[] args) throws BadArgument {
+        var host = DEFAULT_HOST;
+        var port = "0";
+        var design = Design.VIRTUAL;
+        var limits = Limits.DEFAULT;
+        for (int i = 0; i < args.length; i++) {
+            var flag = args[i];
+            switch (flag) {
+                case "--host" -> host = valueOf(args, ++i, flag);
+                case "--port" -> port = valueOf(args, ++i, flag);
+                case "--design" -> design = switch (valueOf(args, ++i, flag)) {
+                    case "virtual" -> Design.VIRTUAL;
+                    case "selector" -> Design.SELECTOR;
+                    default -> throw new BadArgument("--design must be 'virtual' or 'selector', not '"
+                            + args[i] + "'.");
+                };
+                case "--max-clients" -> limits = limits.withMaxClients(number(args, ++i, flag, 1, 100_000));
+                case "--idle-timeout" -> limits = limits.withIdle(
+                        Duration.ofMillis(number(args, ++i, flag, 1, 86_400_000)));
+                case "--max-bulk" -> limits = limits.withMaxBulk(number(args, ++i, flag, 1, 64 << 20));
+                case "--max-memory" -> limits = limits.withMaxMemory(
+                        number(args, ++i, flag, 0, Integer.MAX_VALUE));
+                default -> throw new BadArgument("unknown argument '" + flag + "' (try --help).");
+            }
+        }
+        return new Options(resolve(host), parsePort(port), design, limits);
+    }
+
+    // tag::core-value-of[]
+    private static String valueOf(String[] args, int i, String flag) throws BadArgument {
+        if (i >= args.length) {
+            throw new BadArgument(flag + " needs a value.");
+        }
+        return args[i];
+    }
+    // end::core-value-of[]
+
+    private static int number(String[] args, int i, String flag, int least, int most)
+            throws BadArgument {
+        var text = valueOf(args, i, flag);
+        try {
+            var value = Integer.parseInt(text);
+            if (value >= least && value <= most) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument(flag + " must be a number from " + least + " to " + most
+                + ", not '" + text + "'.");
+    }
+
+    // tag::core-parse-port[]
+    static int parsePort(String text) throws BadArgument {
+        try {
+            var port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same sentence as a number out of range
+        }
+        throw new BadArgument("the port must be a number from 0 to 65535, not '" + text + "'.");
+    }
+    // end::core-parse-port[]
+
+    // tag::core-resolve[]
+    // getaddrinfo(3) underneath: a literal is parsed on the spot, a name asks the resolver.
+    private static InetAddress resolve(String host) throws BadArgument {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new BadArgument("unknown host '" + host + "'.");
+        }
+    }
+    // end::core-resolve[]
+
+    // tag::core-host-and-port[]
+    /** 127.0.0.1:54321, or [::1]:54321 for IPv6: how the book writes an address and port. */
+    static String hostAndPort(SocketAddress address) {
+        if (!(address instanceof InetSocketAddress inet)) {
+            // null: the socket is not bound yet; otherwise a Unix domain socket's path
+            return address == null ? "(none)" : address.toString();
+        }
+        var host = inet.getAddress();
+        var text = host == null ? inet.getHostString() : host.getHostAddress();
+        return (host instanceof Inet6Address ? "[" + text + "]" : text) + ":" + inet.getPort();
+    }
+    // end::core-host-and-port[]
+
+    // tag::core-lower[]
+    /**
+     * An exception's message for the middle of a sentence, lowered by the root locale's rules
+     * (never by the default locale: in a Turkish one "I" lowers to a dotless i); with
+     * no message, its class name, so that a sentence never ends "failed: .".
+     */
+    static String lower(Throwable e) {
+        var message = e.getMessage();
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
+    }
+    // end::core-lower[]
+}

@@ -1,0 +1,150 @@
+package sockets.ch16;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+
+/**
+ * One client of the selector design. Nothing here waits: read what has come, run the whole
+ * commands in it, write what the kernel takes, and tell the selector what is needed next.
+ * Past {@link Limits#maxUnsent()} bytes of unread replies it stops reading (backpressure).
+ */
+final class SelectorConnection {
+
+    private final SocketChannel channel;
+    private final SelectionKey key;
+    private final Commands commands;
+    private final Limits limits;
+    private final PrintStream log;
+    private final Runnable onClose;
+    private final String peer;
+    private final CommandParser parser;
+    private final ByteBuffer input;
+    private final Replies replies = new Replies();
+    private long lastCommand = System.nanoTime();
+    private long lastWrite = System.nanoTime();
+    // Set once the last reply is queued (QUIT, an error): after it, our FIN, then theirs.
+    private long closingBy;
+    private boolean clientDone;
+
+    SelectorConnection(SocketChannel channel, SelectionKey key, Commands commands, Limits limits,
+                       PrintStream log, Runnable onClose) {
+        this.channel = channel;
+        this.key = key;
+        this.commands = commands;
+        this.limits = limits;
+        this.log = log;
+        this.onClose = onClose;
+        this.peer = Options.hostAndPort(channel.socket().getRemoteSocketAddress());
+        this.parser = new CommandParser(limits);
+        this.input = ByteBuffer.allocate(limits.inputBuffer());
+    }
+
+    // tag::ready[]
+    void onReady() {
+        try {
+            // read(2), non-blocking: what has come, 0 if nothing, -1 after the client's FIN
+            if (key.isReadable() && channel.read(input) == -1) {
+                clientDone = true;
+            }
+            if (closingBy != 0) {
+                input.clear();                          // after our last reply: read and drop
+            }
+            boolean more = true;
+            while (more) {
+                more = closingBy == 0 && runCommands();
+                if (!replies.isEmpty()) {
+                    // write(2), non-blocking: takes what fits in the send buffer, maybe not all
+                    lastWrite = System.nanoTime();
+                    replies.sent(channel.write(replies.unsentBytes()));
+                }
+                more &= replies.isEmpty();              // all sent: the waiting commands may run
+            }
+            if (replies.isEmpty() && closingBy != 0 && !channel.socket().isOutputShutdown()) {
+                channel.shutdownOutput();               // shutdown(SHUT_WR): our FIN
+            }
+            if (replies.isEmpty() && clientDone) {
+                close(null);
+                return;
+            }
+            boolean reading = !clientDone && (closingBy != 0 || replies.unsent() < limits.maxUnsent());
+            // epoll_ctl(EPOLL_CTL_MOD), only when it changes: OP_WRITE only while replies wait
+            int ops = (reading ? SelectionKey.OP_READ : 0) | (replies.isEmpty() ? 0 : SelectionKey.OP_WRITE);
+            if (ops != key.interestOps()) {
+                key.interestOps(ops);
+            }
+        } catch (IOException e) {
+            close(Options.lower(e));                    // a reset: this client only
+        }
+    }
+    // end::ready[]
+
+    // tag::commands[]
+    /** Runs the whole commands that have come; true if it stopped with replies piling up. */
+    private boolean runCommands() {
+        input.flip();
+        try {
+            while (closingBy == 0) {
+                if (replies.unsent() >= limits.maxUnsent()) {
+                    return true;
+                }
+                var command = parser.next(input);
+                if (command == null) {
+                    return false;
+                }
+                lastCommand = System.nanoTime();
+                if (commands.execute(command, replies) == Commands.Then.CLOSE) {
+                    closingBy = System.nanoTime() + Linger.LIMIT.toNanos();
+                }
+            }
+            return false;
+        } catch (CommandParser.ProtocolError e) {
+            fail("ERR " + e.getMessage());
+            return false;
+        } finally {
+            if (closingBy != 0) {
+                input.clear();                          // nothing after the last reply runs
+            } else {
+                input.compact();
+            }
+        }
+    }
+    // end::commands[]
+
+    /** The error is the last reply; after our FIN, a second at most for theirs (Linger.LIMIT). */
+    private void fail(String error) {
+        log.println(peer + ": " + error);
+        replies.error(error);
+        closingBy = System.nanoTime() + Linger.LIMIT.toNanos();
+    }
+
+    /** From the loop's sweep: the idle limit, a client not reading, a goodbye taking too long. */
+    void checkDeadline(long now) {
+        long idle = limits.idle().toNanos();
+        if (closingBy != 0 && now - closingBy > 0) {
+            close(null);
+        } else if (closingBy == 0 && !replies.isEmpty() && now - lastWrite > idle) {
+            close("did not read its replies for " + limits.idle().toMillis() + " ms");
+        } else if (closingBy == 0 && now - lastCommand > idle) {
+            fail("ERR idle for more than " + limits.idle().toMillis() + " ms: closing the connection");
+            onReady();
+        }
+    }
+
+    void close(String why) {
+        if (!channel.isOpen()) {
+            return;
+        }
+        try {
+            channel.close();                            // close(2); its key is cancelled with it
+        } catch (IOException e) {
+            // the descriptor is released even so
+        }
+        onClose.run();
+        if (why != null) {
+            log.println(peer + ": " + why);
+        }
+    }
+}

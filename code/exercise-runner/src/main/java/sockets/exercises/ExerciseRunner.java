@@ -25,8 +25,11 @@ public final class ExerciseRunner {
 
     private static final String USAGE_TEXT = """
             usage: ExerciseRunner <command> ...
-              check <chapterDir> [--sources DIR]   compile and test your exercises (default sources:
-                                                   exercises/work, else exercises/starter)
+              check <chapterDir> [--sources DIR] [--show-solution]
+                                                   compile and test your exercises (default sources:
+                                                   exercises/work, else exercises/starter); with
+                                                   --show-solution, how the reference solution of
+                                                   each passing exercise differs from yours
               hint <chapterDir> [exercise] [--all] the exercise's next hint (--all: every one);
                                                    without an exercise, the hints shown so far
               progress <chaptersRoot>              list every chapter's exercises, done or not
@@ -80,10 +83,12 @@ public final class ExerciseRunner {
         }
         var chapter = new ChapterExercises(chapterDir);
         var sources = chapter.studentSources();
-        var options = args.subList(1, args.size());
+        var options = new ArrayList<>(args.subList(1, args.size()));
+        boolean showSolution = options.remove("--show-solution");
         if (!options.isEmpty()) {
             if (options.size() != 2 || !options.getFirst().equals("--sources")) {
-                return usage("check takes only --sources DIR after the chapter directory, not " + String.join(" ", options) + ".");
+                return usage("check takes only --sources DIR and --show-solution after the chapter directory, not "
+                        + String.join(" ", options) + ".");
             }
             sources = Path.of(options.get(1));
             if (!Files.isDirectory(sources)) {
@@ -93,7 +98,52 @@ public final class ExerciseRunner {
         var result = ExerciseCheck.withTimeout(timeout).check(chapter, sources);
         out.print(StudentReport.of(result, ExercisesDocument.load(chapter.document()),
                 chapter.number(), ShownHints.load(chapter.hintsShown())));
+        if (showSolution) {
+            showSolutions(chapter, sources, result);
+        }
         return result instanceof CheckResult.Ran ran && ran.allPass() ? OK : EXERCISES_FAIL;
+    }
+
+    /**
+     * For each exercise that passes, what the reference solution does differently, as a diff of
+     * the student's file against it; only once it passes, and only where the solution is there
+     * (a handout leaves the solutions out).
+     */
+    private void showSolutions(ChapterExercises chapter, Path sources, CheckResult result) {
+        if (!(result instanceof CheckResult.Ran ran)) {
+            out.println("The reference solutions are shown once an exercise passes; this code does not compile yet.");
+            return;
+        }
+        if (!Files.isDirectory(chapter.solution())) {
+            out.println("The reference solutions are not in this copy of the workbook (" + ExerciseCompiler.shown(chapter.solution())
+                    + " is missing): your teacher has them.");
+            return;
+        }
+        for (var exercise : ran.exercises()) {
+            var file = chapter.exerciseFile(exercise.name());
+            if (file.isEmpty()) {
+                continue;
+            }
+            var mine = sources.resolve(file.get().toString());
+            var reference = chapter.solution().resolve(file.get().toString());
+            out.println();
+            if (!exercise.passed()) {
+                out.println(exercise.name() + ": the reference solution is shown once it passes.");
+            } else if (!Files.isRegularFile(reference) || !Files.isRegularFile(mine)) {
+                out.println(exercise.name() + ": no reference solution to compare with.");
+            } else {
+                out.println(exercise.name() + ": how the reference solution differs from yours (- yours, + the reference):");
+                out.print(SourceDiff.of(read(mine), read(reference), ExerciseCompiler.shown(mine), ExerciseCompiler.shown(reference)));
+            }
+        }
+    }
+
+    private static List<String> read(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private int hint(List<String> args) {
@@ -133,6 +183,10 @@ public final class ExerciseRunner {
         return OK;
     }
 
+    /**
+     * Every exercise of every chapter: done, failing, not compiling, or not started. Only the
+     * exercises the student has begun are compiled and run; the rest are told from their files.
+     */
     private int progress(List<String> args) {
         if (args.size() != 1 || !Files.isDirectory(Path.of(args.getFirst()))) {
             return usage("progress needs the directory that holds the chapters, e.g. progress chapters.");
@@ -140,19 +194,35 @@ public final class ExerciseRunner {
         var check = ExerciseCheck.withTimeout(timeout);
         long done = 0;
         long total = 0;
+        long notStarted = 0;
+        var lines = new ArrayList<String[]>();
         for (var chapterDir : chaptersUnder(Path.of(args.getFirst()))) {
             var chapter = new ChapterExercises(chapterDir);
-            var result = check.check(chapter, chapter.studentSources());
-            var document = ExercisesDocument.load(chapter.document());
-            for (var name : document.inBookOrder(chapter.exerciseNames())) {
-                boolean passed = result instanceof CheckResult.Ran ran
-                        && ran.exercises().stream().anyMatch(e -> e.name().equals(name) && e.passed());
-                out.println((passed ? "[x] " : "[ ] ") + chapter.number() + " " + name);
+            var names = ExercisesDocument.load(chapter.document()).inBookOrder(chapter.exerciseNames());
+            var started = names.stream().filter(chapter::started).toList();
+            var result = started.isEmpty() ? null : check.check(chapter, chapter.work(), started);
+            for (var name : names) {
+                String status;
+                if (!started.contains(name)) {
+                    status = "not started";
+                    notStarted++;
+                } else if (result instanceof CheckResult.Ran ran
+                        && ran.exercises().stream().anyMatch(e -> e.name().equals(name) && e.passed())) {
+                    status = "done";
+                    done++;
+                } else {
+                    status = result instanceof CheckResult.DidNotCompile ? "does not compile" : "not passing yet";
+                }
+                lines.add(new String[] {(status.equals("done") ? "[x] " : "[ ] ") + chapter.number() + " " + name, status});
                 total++;
-                done += passed ? 1 : 0;
             }
         }
-        out.println(StudentReport.summary(done, total, "done"));
+        int width = lines.stream().mapToInt(line -> line[0].length()).max().orElse(0);
+        for (var line : lines) {
+            out.println(line[0] + " ".repeat(width - line[0].length() + 2) + line[1]);
+        }
+        out.println(StudentReport.summary(done, total, "done") + (notStarted > 0 && notStarted < total
+                ? " " + notStarted + " not started." : ""));
         return OK;
     }
 

@@ -33,6 +33,8 @@ public final class ExerciseRunner {
               hint <chapterDir> [exercise] [--all] the exercise's next hint (--all: every one);
                                                    without an exercise, the hints shown so far
               progress <chaptersRoot>              list every chapter's exercises, done or not
+              watch <chapterDir> [--poll]          check again after each save in exercises/work
+                                                   (--poll: look at file times, no file events)
             """;
 
     /** JUnit logs through java.util.logging; a student needs none of it. Kept so it is not collected. */
@@ -58,7 +60,7 @@ public final class ExerciseRunner {
 
     public int run(String... args) {
         if (args.length == 0) {
-            return usage("Say what to do: check, hint or progress (see --help).");
+            return usage("Say what to do: check, hint, progress or watch (see --help).");
         }
         var rest = List.of(args).subList(1, args.length);
         return switch (args[0]) {
@@ -69,6 +71,7 @@ public final class ExerciseRunner {
             case "check" -> check(rest);
             case "hint" -> hint(rest);
             case "progress" -> progress(rest);
+            case "watch" -> watch(rest);
             default -> usage("Unknown command '" + args[0] + "': use check, hint or progress (see --help).");
         };
     }
@@ -144,6 +147,28 @@ public final class ExerciseRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    private int watch(List<String> args) {
+        if (args.isEmpty() || !ChapterExercises.existIn(Path.of(args.getFirst()))) {
+            return usage("watch needs a chapter directory with exercises, e.g. watch chapters/01-create-a-socket.");
+        }
+        var options = args.subList(1, args.size());
+        if (!options.isEmpty() && !options.equals(List.of("--poll"))) {
+            return usage("watch takes only --poll after the chapter directory, not " + String.join(" ", options) + ".");
+        }
+        var chapter = new ChapterExercises(Path.of(args.getFirst()));
+        if (!Files.isDirectory(chapter.work())) {
+            return usage("No work copy to watch in " + ExerciseCompiler.shown(chapter.work())
+                    + ": ./workbook check " + chapter.number() + " makes it.");
+        }
+        try {
+            new WatchCommand(chapter, ExerciseCheck.withTimeout(timeout), out,
+                    !options.isEmpty() || Boolean.getBoolean("workbook.watch.poll")).run();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
     }
 
     private int hint(List<String> args) {

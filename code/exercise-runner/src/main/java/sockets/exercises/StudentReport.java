@@ -91,6 +91,30 @@ public final class StudentReport {
                 "(the test neither sent nor read a byte on it before it failed; what your code wrote, if anything, was not read)");
     }
 
+    /**
+     * What {@code ./workbook watch} shows after each save: the exercises that pass, the first
+     * that fails with its explanation and how to ask for its next hint, and the others' names.
+     */
+    static String firstFailing(CheckResult result, ExercisesDocument document, String chapterNumber, ShownHints shown) {
+        if (!(result instanceof CheckResult.Ran ran)) {
+            return of(result, document, chapterNumber, shown);
+        }
+        var failing = ran.exercises().stream().filter(exercise -> !exercise.passed()).toList();
+        if (failing.isEmpty() && ran.runProblems().isEmpty()) {
+            return "every exercise passes: " + summary(ran.passing(), ran.exercises().size(), "pass") + "\n";
+        }
+        var shownOnly = ran.exercises().stream()
+                .filter(exercise -> exercise.passed() || exercise == failing.getFirst()).toList();
+        var report = ofRun(new CheckResult.Ran(shownOnly, ran.runProblems()), document, chapterNumber, shown);
+        // the summary counts every exercise, not only the ones shown
+        report = report.substring(0, report.lastIndexOf(summary(ran.passing(), shownOnly.size(), "pass")));
+        if (failing.size() > 1) {
+            report += "(also failing: " + String.join(", ", failing.subList(1, failing.size()).stream()
+                    .map(ExerciseResult::name).toList()) + ")\n";
+        }
+        return report + summary(ran.passing(), ran.exercises().size(), "pass") + "\n";
+    }
+
     /** {@code 2 of 3 exercises pass.} */
     public static String summary(long good, long total, String verb) {
         // Always "exercises": the workbook script and the book match this line as it is.

@@ -55,13 +55,14 @@ final class WatchCommand {
         var work = chapter.work();
         out.println("watching " + ExerciseCompiler.shown(work) + ": each save checks chapter " + chapter.number()
                 + " again. Ctrl-C ends it.");
-        checkAndShow("first check");
+        // What the files are before the first check: a save during it is seen after it.
         var seen = fingerprint(work);
         try (var events = pollOnly ? null : FileSystems.getDefault().newWatchService()) {
             if (events != null) {
                 register(events, work);
             }
             polling = events == null;
+            checkAndShow("first check");
             while (!Thread.currentThread().isInterrupted()) {
                 boolean signalled = false;
                 if (!polling) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,20 @@ class NetstringsTest {
         return text(Netstrings.read(in, 100));
     }
 
+    /**
+     * Reads a netstring that is there to be read. Should the student's code throw, the test says
+     * what it expected and why a socket gives fewer bytes than asked for, not only what was thrown.
+     */
+    private static String readWhole(InputStream in, String what) {
+        try {
+            return text(Netstrings.read(in, 100));
+        } catch (IOException thrown) {
+            return fail(what + ": your code threw " + thrown.getClass().getSimpleName() + ": " + thrown.getMessage()
+                    + "; a read() returns what has arrived, here fewer bytes than asked for:"
+                    + " loop until you have the whole netstring (readNBytes does)", thrown);
+        }
+    }
+
     @Test
     void writes_the_length_a_colon_the_bytes_and_a_comma() throws IOException {
         var out = new ByteArrayOutputStream();
@@ -66,9 +81,11 @@ class NetstringsTest {
     @Test
     void reads_netstrings_back_one_after_another() throws IOException {
         var in = new OneByteAtATime("5:hello,0:,11:hello,world,");
-        assertEquals("hello", read(in), "the first netstring, given one byte per read()");
-        assertEquals("", read(in), "an empty netstring is an empty message, not the end");
-        assertEquals("hello,world", read(in), "a comma inside is just a byte: the length says where it ends");
+        assertEquals("hello", readWhole(in, "the first netstring, given one byte per read()"),
+                "the first netstring, given one byte per read()");
+        assertEquals("", readWhole(in, "an empty netstring after it"), "an empty netstring is an empty message, not the end");
+        assertEquals("hello,world", readWhole(in, "a netstring with a comma inside"),
+                "a comma inside is just a byte: the length says where it ends");
         assertNull(read(in), "read returns null when the stream ends between netstrings");
     }
 
@@ -105,7 +122,7 @@ class NetstringsTest {
              var receiver = listener.accept()) {
             receiver.setSoTimeout(5_000);
             sender.sendOneByteAtATime("11:hello world,");
-            assertEquals("hello world", text(Netstrings.read(receiver.getInputStream(), 100)),
+            assertEquals("hello world", readWhole(receiver.getInputStream(), "a netstring sent one byte per write"),
                     "each read() on the socket returned part of the netstring: loop until you have it all");
         }
     }

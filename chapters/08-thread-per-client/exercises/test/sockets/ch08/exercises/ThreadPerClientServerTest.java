@@ -20,32 +20,61 @@ import sockets.testkit.Peer;
 @Timeout(10)
 class ThreadPerClientServerTest {
 
-    /** Runs serve on its own thread; a failure of serve (an unwritten starter) is rethrown. */
+    /**
+     * Runs serve on its own thread; a failure of serve (an unwritten starter) is rethrown. When
+     * serve fails, the listener is closed, which resets the connections still waiting in its
+     * accept queue: a client of a server that will never answer learns it at once, instead of
+     * waiting out its read timeout.
+     */
     private static CompletableFuture<Void> serveInBackground(ServerSocket listener) {
         return CompletableFuture.runAsync(() -> {
             try {
                 ThreadPerClientServer.serve(listener);
             } catch (IOException closedByTheTest) {
                 // accept() fails once the test closes the listener: the way serve ends
+            } catch (RuntimeException | Error failed) {
+                try {
+                    listener.close();
+                } catch (IOException ignored) {
+                    // the failure below is what the student needs to see
+                }
+                throw failed;
             }
         });
     }
 
-    private static String echoOrFail(Peer client, String line, CompletableFuture<Void> serving)
-            throws InterruptedException {
-        client.sendLine(line);
+    /** Connects a client; if serve already failed (so nothing listens), that failure instead. */
+    private static Peer connect(ServerSocket listener, CompletableFuture<Void> serving) throws InterruptedException {
         try {
-            return client.readLine();
-        } catch (UncheckedIOException e) {
-            if (serving.isDone()) {
-                try {
-                    serving.get();
-                } catch (ExecutionException failed) {
-                    if (failed.getCause() instanceof RuntimeException thrown) {
-                        throw thrown;
-                    }
+            return Peer.connect(listener.getLocalPort());
+        } catch (UncheckedIOException refused) {
+            rethrowIfServeFailed(serving);
+            throw refused;
+        }
+    }
+
+    private static void rethrowIfServeFailed(CompletableFuture<Void> serving) throws InterruptedException {
+        if (serving.isDone()) {
+            try {
+                serving.get();
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof RuntimeException thrown) {
+                    throw thrown;
+                }
+                if (failed.getCause() instanceof Error thrown) {
+                    throw thrown;
                 }
             }
+        }
+    }
+
+    private static String echoOrFail(Peer client, String line, CompletableFuture<Void> serving)
+            throws InterruptedException {
+        try {
+            client.sendLine(line);
+            return client.readLine();
+        } catch (UncheckedIOException e) {
+            rethrowIfServeFailed(serving);
             if (e.getCause() instanceof SocketTimeoutException) {
                 return fail("no echo of '" + line + "' within the read timeout: "
                         + "is this client's socket given to a thread that echoes it?");
@@ -72,8 +101,8 @@ class ThreadPerClientServerTest {
     void a_second_client_is_echoed_while_the_first_stays_connected_and_silent() throws Exception {
         try (var listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             var serving = serveInBackground(listener);
-            try (var silent = Peer.connect(listener.getLocalPort());
-                 var second = Peer.connect(listener.getLocalPort())) {
+            try (var silent = connect(listener, serving);
+                 var second = connect(listener, serving)) {
                 failIfServeEnded(serving);
                 second.socket().setSoTimeout(3000);
                 assertEquals("hello", echoOrFail(second, "hello", serving),
@@ -88,7 +117,7 @@ class ThreadPerClientServerTest {
     void each_connection_is_closed_by_its_thread_when_the_client_hangs_up() throws Exception {
         try (var listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             var serving = serveInBackground(listener);
-            try (var client = Peer.connect(listener.getLocalPort())) {
+            try (var client = connect(listener, serving)) {
                 assertEquals("bye", echoOrFail(client, "bye", serving));
                 client.shutdownOutput();
                 assertTrue(client.isAtEndOfStream(),
@@ -101,10 +130,10 @@ class ThreadPerClientServerTest {
     void the_server_goes_on_after_a_client_resets_its_connection() throws Exception {
         try (var listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             var serving = serveInBackground(listener);
-            var rude = Peer.connect(listener.getLocalPort());
+            var rude = connect(listener, serving);
             assertEquals("first", echoOrFail(rude, "first", serving));
             rude.reset();
-            try (var next = Peer.connect(listener.getLocalPort())) {
+            try (var next = connect(listener, serving)) {
                 assertEquals("next", echoOrFail(next, "next", serving),
                         "a reset ends that client's thread only; the accept loop goes on");
             }
@@ -118,7 +147,7 @@ class ThreadPerClientServerTest {
             var clients = new Peer[10];
             try {
                 for (int i = 0; i < clients.length; i++) {
-                    clients[i] = Peer.connect(listener.getLocalPort());
+                    clients[i] = connect(listener, serving);
                 }
                 // The last to connect asks first: only one thread per client answers it.
                 for (int i = clients.length - 1; i >= 0; i--) {

@@ -24,7 +24,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
+// Its 300 ms timeouts are measured: no other test of the chapter runs beside it (the runner
+// runs a chapter's exercise tests at once, so that a wrong answer's waits overlap).
+@Isolated
 @Timeout(10)
 class RetryingClientTest {
 

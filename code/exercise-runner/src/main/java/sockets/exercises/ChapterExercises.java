@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -58,6 +59,62 @@ public record ChapterExercises(Path chapterDir) {
     /** What the student is working on: their copy once ./workbook made it, else the starter. */
     public Path studentSources() {
         return Files.isDirectory(work()) ? work() : starter();
+    }
+
+    /**
+     * The file a student writes for an exercise, relative to the sources root: {@code X.java}
+     * beside its test {@code XTest.java}, the layout every chapter follows.
+     */
+    public Optional<Path> exerciseFile(String exercise) {
+        return testClassNames().stream().filter(test -> exerciseOf(test).equals(exercise)).findFirst()
+                .map(test -> {
+                    var dot = test.lastIndexOf('.');
+                    var directory = dot < 0 ? "" : test.substring(0, dot).replace('.', '/') + "/";
+                    return Path.of(directory + exercise + ".java");
+                });
+    }
+
+    /**
+     * Whether the student has begun the exercise: their copy of its file exists and differs from
+     * the starter. Without a work copy nothing is started, and nothing needs to run to say so.
+     */
+    public boolean started(String exercise) {
+        if (!Files.isDirectory(work())) {
+            return false;
+        }
+        var file = exerciseFile(exercise).filter(relative -> Files.isRegularFile(starter().resolve(relative)));
+        if (file.isEmpty()) {
+            // an exercise outside the layout: begun when any file of the copy differs
+            return javaFiles(work()).stream().anyMatch(f -> differs(f, starter().resolve(work().relativize(f).toString())));
+        }
+        var mine = work().resolve(file.get().toString());
+        return Files.isRegularFile(mine) && differs(mine, starter().resolve(file.get().toString()));
+    }
+
+    /**
+     * What to compile for a sources directory: its own files, and the starter's files it lacks.
+     * A work copy made before {@code git pull} brought a new exercise lacks that exercise's file;
+     * the starter's stands in for it, so the rest still compiles and the new one shows as not done.
+     */
+    public List<Path> sourcesWithStarterFallback(Path sources) {
+        var files = new ArrayList<>(javaFiles(sources));
+        if (!sources.toAbsolutePath().normalize().equals(starter().toAbsolutePath().normalize())) {
+            for (var starterFile : javaFiles(starter())) {
+                var relative = starter().relativize(starterFile).toString();
+                if (!Files.exists(sources.resolve(relative))) {
+                    files.add(starterFile);
+                }
+            }
+        }
+        return files;
+    }
+
+    private static boolean differs(Path a, Path b) {
+        try {
+            return !Files.isRegularFile(b) || Files.mismatch(a, b) != -1;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** The chapter's number as the book prints it: {@code 01} for {@code 01-create-a-socket}. */

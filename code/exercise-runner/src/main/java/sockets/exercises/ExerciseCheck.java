@@ -31,24 +31,36 @@ public final class ExerciseCheck {
     }
 
     public CheckResult check(ChapterExercises chapter, Path sources) {
+        return check(chapter, sources, chapter.exerciseNames());
+    }
+
+    /**
+     * Compiles the sources (with the starter's files they lack) and the tests, and runs the tests
+     * of the named exercises only; the others are left out of the result.
+     */
+    public CheckResult check(ChapterExercises chapter, Path sources, List<String> exercises) {
         // A directory per run: parallel test classes and repeated runs never share class files.
         var output = createOutputDirectory(sources);
         try {
-            var compilation = compiler.compile(List.of(sources, chapter.tests()), output);
+            var files = new ArrayList<>(chapter.sourcesWithStarterFallback(sources));
+            files.addAll(ChapterExercises.javaFiles(chapter.tests()));
+            var compilation = compiler.compileFiles(files, List.of(sources, chapter.tests()), output);
             if (!compilation.succeeded()) {
                 return new CheckResult.DidNotCompile(compilation.errors());
             }
-            var outcomes = launcher.run(output, chapter.testClassNames());
-            return sorted(chapter, outcomes);
+            var testClasses = chapter.testClassNames().stream()
+                    .filter(test -> exercises.contains(ChapterExercises.exerciseOf(test))).toList();
+            var outcomes = launcher.run(output, testClasses);
+            return sorted(chapter, outcomes, exercises);
         } finally {
             deleteQuietly(output);
         }
     }
 
-    private static CheckResult.Ran sorted(ChapterExercises chapter, List<TestOutcome> outcomes) {
+    private static CheckResult.Ran sorted(ChapterExercises chapter, List<TestOutcome> outcomes, List<String> exercises) {
         var document = ExercisesDocument.load(chapter.document());
         var byExercise = new LinkedHashMap<String, List<TestOutcome>>();
-        document.inBookOrder(chapter.exerciseNames()).forEach(name -> byExercise.put(name, new ArrayList<>()));
+        document.inBookOrder(exercises).forEach(name -> byExercise.put(name, new ArrayList<>()));
         var runProblems = new ArrayList<TestOutcome>();
         for (var outcome : outcomes) {
             var forExercise = outcome.exercise() == null ? null : byExercise.get(outcome.exercise());
@@ -59,9 +71,35 @@ public final class ExerciseCheck {
             }
         }
         var results = byExercise.entrySet().stream()
-                .map(entry -> new ExerciseResult(entry.getKey(), entry.getValue()))
+                .map(entry -> new ExerciseResult(entry.getKey(), inSourceOrder(chapter, entry.getValue())))
                 .toList();
         return new CheckResult.Ran(results, runProblems);
+    }
+
+    /**
+     * The tests as their class lists them, whatever order JUnit ran them in: a student reads the
+     * failures in the order of the file they would open. A test whose method is not found (a
+     * nested or parameterized one) keeps its place after the others.
+     */
+    private static List<TestOutcome> inSourceOrder(ChapterExercises chapter, List<TestOutcome> outcomes) {
+        var sources = new java.util.HashMap<String, String>();
+        java.util.function.ToIntFunction<TestOutcome> position = outcome -> {
+            if (outcome.testClass() == null) {
+                return Integer.MAX_VALUE;
+            }
+            var topLevel = outcome.testClass().replaceFirst("\\$.*", "");
+            var source = sources.computeIfAbsent(topLevel, name -> {
+                var file = chapter.tests().resolve(name.replace('.', '/') + ".java");
+                try {
+                    return Files.isRegularFile(file) ? Files.readString(file) : "";
+                } catch (IOException | UncheckedIOException unreadable) {
+                    return "";
+                }
+            });
+            int at = source.indexOf(" " + outcome.displayName().replace(' ', '_') + "(");
+            return at < 0 ? Integer.MAX_VALUE : at;
+        };
+        return outcomes.stream().sorted(Comparator.comparingInt(position)).toList();
     }
 
     private static Path createOutputDirectory(Path sources) {

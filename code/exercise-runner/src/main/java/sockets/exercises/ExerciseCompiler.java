@@ -37,11 +37,16 @@ public final class ExerciseCompiler {
 
     /** Compiles every .java file under the roots into {@code outputDir}. */
     public Compilation compile(List<Path> sourceRoots, Path outputDir) {
+        return compileFiles(sourceRoots.stream().flatMap(root -> ChapterExercises.javaFiles(root).stream()).toList(),
+                sourceRoots, outputDir);
+    }
+
+    /** Compiles the given files into {@code outputDir}; the roots only name where they came from. */
+    public Compilation compileFiles(List<Path> sources, List<Path> sourceRoots, Path outputDir) {
         var compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("no Java compiler in this runtime: run the workbook with a JDK, not a JRE");
         }
-        var sources = sourceRoots.stream().flatMap(root -> ChapterExercises.javaFiles(root).stream()).toList();
         if (sources.isEmpty()) {
             return new Compilation(outputDir, List.of("no .java files under " + sourceRoots.stream()
                     .map(ExerciseCompiler::shown).collect(Collectors.joining(" or "))));

@@ -25,6 +25,9 @@ public final class ExerciseLauncher {
     /** How long one test may take before the runner explains where it was stuck. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** How many tests of a chapter's exercises run at once. */
+    static final int PARALLEL_TESTS = 4;
+
     /** The workbook's JUnit settings, shipped by the testkit. */
     static final String SETTINGS = "junit-platform.properties";
 
@@ -73,8 +76,10 @@ public final class ExerciseLauncher {
     /**
      * The workbook's JUnit settings (the testkit's junit-platform.properties, the file every
      * module's tests run with), with what differs for a student's run: a shorter timeout, so
-     * that a hang is explained soon; one test at a time, so the report reads in order; and the
-     * testkit's extensions (the wire dump) found by themselves.
+     * that a hang is explained soon; every test at once, so that a wrong answer whose tests each
+     * wait for a timeout takes about as long as the longest wait, not their sum (the report is
+     * put back in the order of the tests, see OutcomeCollector); and the testkit's extensions
+     * (the wire dump) found by themselves.
      */
     private Map<String, String> configuration() {
         var settings = new HashMap<String, String>();
@@ -90,7 +95,12 @@ public final class ExerciseLauncher {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         settings.put("junit.jupiter.execution.timeout.default", timeoutSetting());
-        settings.put("junit.jupiter.execution.parallel.enabled", "false");
+        settings.put("junit.jupiter.execution.parallel.enabled", "true");
+        settings.put("junit.jupiter.execution.parallel.mode.default", "concurrent");
+        settings.put("junit.jupiter.execution.parallel.mode.classes.default", "concurrent");
+        settings.put("junit.jupiter.execution.parallel.config.strategy", "fixed");
+        // Tests that hang mostly wait in a socket call, using no CPU: more of them than cores.
+        settings.put("junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(PARALLEL_TESTS));
         settings.put("junit.jupiter.extensions.autodetection.enabled", "true");
         return settings;
     }

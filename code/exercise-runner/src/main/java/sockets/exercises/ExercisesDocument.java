@@ -31,11 +31,14 @@ public final class ExercisesDocument {
     private static final Pattern COLLAPSIBLE = Pattern.compile("^\\[[^\\]]*%collapsible[^\\]]*]$");
     private static final Pattern EXAMPLE_DELIMITER = Pattern.compile("^={4,}$");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.(\\p{L}.*)$");
+    /** {@code // points::BatchClient[2]}: what the exercise is worth in a grade, beside its hints. */
+    private static final Pattern POINTS = Pattern.compile("^//\\s*points::([\\w$]+)\\[(\\d{1,4})]\\s*$");
     /** The legacy single hint's tier number in {@link #hints}; tiers proper count from 1. */
     private static final int SINGLE = 0;
 
     private final List<Section> sections;
     private final Map<String, SortedMap<Integer, Hint>> hints;
+    private final Map<String, Integer> points = new java.util.HashMap<>();
 
     /**
      * One tier of an exercise's hints.
@@ -90,8 +93,14 @@ public final class ExercisesDocument {
         boolean pendingCollapsible = false;
         int pendingSince = -1;  // where in the section's body the waiting title or attributes began
         boolean blockMayStart = true;  // a line starting with a dot is a title only where a block may start
+        var points = new java.util.HashMap<String, Integer>();
         for (var line : lines) {
             var stripped = line.strip();
+            var worth = POINTS.matcher(stripped);
+            if (worth.matches()) {
+                points.put(worth.group(1), Integer.parseInt(worth.group(2)));
+                continue;
+            }
             var start = HINT_START.matcher(stripped);
             var end = HINT_END.matcher(stripped);
             if (hintName == null && start.matches()) {
@@ -157,7 +166,14 @@ public final class ExercisesDocument {
                 current.body().add(line);
             }
         }
-        return new ExercisesDocument(sections, hints);
+        var document = new ExercisesDocument(sections, hints);
+        document.points.putAll(points);
+        return document;
+    }
+
+    /** What the exercise is worth in a grade: its {@code // points::X[N]} line, 1 without one. */
+    public int points(String exercise) {
+        return points.getOrDefault(exercise, 1);
     }
 
     /**

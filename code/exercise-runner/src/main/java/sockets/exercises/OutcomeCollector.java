@@ -1,6 +1,7 @@
 package sockets.exercises;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
 /**
  * Listens to a launcher run and keeps, per test, what a student needs: pass or fail, the
@@ -20,11 +22,28 @@ final class OutcomeCollector implements TestExecutionListener {
 
     static final String WIRE_REPORT_KEY = "wire";
 
-    private final List<TestOutcome> outcomes = new ArrayList<>();
+    private final List<Ordered> outcomes = new ArrayList<>();
     private final Map<String, String> wireDumps = new ConcurrentHashMap<>();
+    /** Where each test stands in the plan: tests run at once, the report reads in this order. */
+    private final Map<String, Integer> planOrder = new ConcurrentHashMap<>();
 
+    /** What happened, in the order the tests were discovered, whatever order they finished in. */
     synchronized List<TestOutcome> outcomes() {
-        return List.copyOf(outcomes);
+        return outcomes.stream().sorted(Comparator.comparingInt(o -> planOrder.getOrDefault(o.uniqueId(), Integer.MAX_VALUE)))
+                .map(Ordered::outcome).toList();
+    }
+
+    private record Ordered(String uniqueId, TestOutcome outcome) {
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan plan) {
+        plan.getRoots().forEach(root -> number(plan, root));
+    }
+
+    private void number(TestPlan plan, TestIdentifier node) {
+        planOrder.putIfAbsent(node.getUniqueId(), planOrder.size());
+        plan.getChildren(node).forEach(child -> number(plan, child));
     }
 
     @Override
@@ -39,7 +58,7 @@ final class OutcomeCollector implements TestExecutionListener {
     public void executionSkipped(TestIdentifier test, String reason) {
         var testClass = testClassOf(test);
         if (test.isTest() && testClass != null) {
-            add(new TestOutcome(ChapterExercises.exerciseOf(testClass), testClass, test.getDisplayName(),
+            add(test, new TestOutcome(ChapterExercises.exerciseOf(testClass), testClass, test.getDisplayName(),
                     TestOutcome.Status.SKIPPED, null, null, null));
         }
     }
@@ -59,13 +78,33 @@ final class OutcomeCollector implements TestExecutionListener {
             case ABORTED -> TestOutcome.Status.SKIPPED;
             case FAILED -> TestOutcome.Status.FAILED;
         };
-        add(new TestOutcome(testClass == null ? null : ChapterExercises.exerciseOf(testClass), testClass,
-                test.getDisplayName(), status, failure, wireDumps.remove(test.getUniqueId()),
-                failure == null ? null : stuckStackOf(failure, testClass)));
+        var stuck = failure == null ? null : stuckStackOf(failure, testClass);
+        add(test, new TestOutcome(testClass == null ? null : ChapterExercises.exerciseOf(testClass), testClass,
+                test.getDisplayName(), status, failure, wireDumps.remove(test.getUniqueId()), stuck,
+                stuck == null ? List.of() : studentThreadsOf(testClass, stuck)));
     }
 
-    private synchronized void add(TestOutcome outcome) {
-        outcomes.add(outcome);
+    private synchronized void add(TestIdentifier test, TestOutcome outcome) {
+        outcomes.add(new Ordered(test.getUniqueId(), outcome));
+    }
+
+    /**
+     * When a test ran out of time, the threads still alive in the student's code: the test's own
+     * thread often waits on them (a join, a future), and only their stacks say which socket call
+     * holds them. Read now, while they are still blocked.
+     */
+    private static List<StackTraceElement[]> studentThreadsOf(String testClass, StackTraceElement[] stuck) {
+        var dot = testClass == null ? -1 : testClass.lastIndexOf('.');
+        if (dot < 0 || StuckThreadDiagnosis.hasStudentFrame(stuck, testClass.substring(0, dot))) {
+            return List.of();
+        }
+        var exercisePackage = testClass.substring(0, dot);
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(thread -> thread.getKey() != Thread.currentThread())
+                .map(Map.Entry::getValue)
+                .filter(stack -> StuckThreadDiagnosis.hasStudentFrame(stack, exercisePackage))
+                .limit(3)
+                .toList();
     }
 
     private static String testClassOf(TestIdentifier test) {
@@ -82,6 +121,12 @@ final class OutcomeCollector implements TestExecutionListener {
      * the abandoned thread is usually still blocked right now, so its live stack is as good.
      */
     private static StackTraceElement[] stuckStackOf(Throwable failure, String testClass) {
+        // assertTimeoutPreemptively: the thread that ran the code under the limit, as a cause.
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("ExecutionTimeoutException") && cause.getStackTrace().length > 0) {
+                return cause.getStackTrace();
+            }
+        }
         if (!(failure instanceof TimeoutException)) {
             return null;
         }

@@ -15,8 +15,11 @@ public record StuckThreadDiagnosis(String blockedIn, Optional<String> location) 
 
     private static final String ACCEPT = "blocked in accept(): waiting for a client that never connected";
     private static final String CONNECT = "blocked in connect(): nothing answered the connection attempt";
-    private static final String READ =
-            "blocked in a read: waiting for bytes the peer never sent; did it flush, did it send the newline?";
+    private static final String READ = "blocked in a read: waiting for bytes the other end never sent; did it write and flush them?";
+    private static final String READ_LINE =
+            "blocked in a read: waiting for the rest of a line; did the other end flush, did it send the newline?";
+    private static final String READ_TO_END = "blocked in a read, waiting for end of stream: a FIN that never came;"
+            + " the other end must close the socket (or shutdownOutput()) once it is done";
     private static final String WRITE = "blocked in a write: the peer is not reading and the send buffer is full";
 
     /** Packages whose frames are the JDK's, above the first frame of anyone's own code. */
@@ -26,6 +29,12 @@ public record StuckThreadDiagnosis(String blockedIn, Optional<String> location) 
 
     public static StuckThreadDiagnosis of(StackTraceElement[] stack, String exercisePackage) {
         return new StuckThreadDiagnosis(blockedCall(stack), studentFrame(stack, exercisePackage));
+    }
+
+    /** Whether the thread waited in a socket call (accept, connect, read, write), not elsewhere. */
+    public boolean inSocketCall() {
+        return blockedIn.startsWith("blocked in accept()") || blockedIn.startsWith("blocked in connect()")
+                || blockedIn.startsWith("blocked in a read") || blockedIn.startsWith("blocked in a write");
     }
 
     public String describe() {
@@ -52,7 +61,7 @@ public record StuckThreadDiagnosis(String blockedIn, Optional<String> location) 
                 return CONNECT;
             }
             if (method.contains("read")) {
-                return READ;
+                return readingFor(stack);
             }
             if (method.contains("write")) {
                 return WRITE;
@@ -62,6 +71,31 @@ public record StuckThreadDiagnosis(String blockedIn, Optional<String> location) 
         return inAny(top, JDK)
                 ? "blocked in " + simpleName(top.getClassName()) + "." + top.getMethodName() + "()"
                 : "still running, not waiting for the network: a loop that never ends?";
+    }
+
+    /**
+     * What a blocked read waits for, told by the reader further down the stack: a line (a
+     * newline that did not come), end of stream (a FIN that did not come), or just bytes.
+     */
+    private static String readingFor(StackTraceElement[] stack) {
+        for (var frame : stack) {
+            var method = frame.getMethodName();
+            if (method.equals("readAllBytes") || method.equals("transferTo") || method.equals("readToEnd")
+                    || method.equals("isAtEndOfStream")) {
+                return READ_TO_END;
+            }
+            if (method.equals("readLine")) {
+                return READ_LINE;
+            }
+        }
+        return READ;
+    }
+
+    /** Whether the stack holds a frame of the student's own code (an exercise class, not its test). */
+    static boolean hasStudentFrame(StackTraceElement[] stack, String exercisePackage) {
+        var prefix = exercisePackage.isEmpty() ? "" : exercisePackage + ".";
+        return Arrays.stream(stack).anyMatch(frame -> !prefix.isEmpty() && frame.getClassName().startsWith(prefix)
+                && !isTestClass(frame.getClassName()));
     }
 
     private static Optional<String> studentFrame(StackTraceElement[] stack, String exercisePackage) {
@@ -75,13 +109,13 @@ public record StuckThreadDiagnosis(String blockedIn, Optional<String> location) 
                 .map(StuckThreadDiagnosis::location);
     }
 
-    private static boolean isTestClass(String className) {
+    static boolean isTestClass(String className) {
         var topLevel = simpleName(className);
         var dollar = topLevel.indexOf('$');
         return (dollar < 0 ? topLevel : topLevel.substring(0, dollar)).endsWith("Test");
     }
 
-    private static String location(StackTraceElement frame) {
+    static String location(StackTraceElement frame) {
         var file = frame.getFileName() != null ? frame.getFileName() : simpleName(frame.getClassName()) + ".java";
         return frame.getLineNumber() > 0 ? "at " + file + ":" + frame.getLineNumber() : "at " + file;
     }

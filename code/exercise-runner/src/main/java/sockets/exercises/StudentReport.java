@@ -43,8 +43,10 @@ public final class StudentReport {
                 continue;
             }
             out.append("FAIL ").append(exercise.name()).append('\n');
-            exercise.firstFailure().ifPresentOrElse(failure -> explain(out, failure, exercise.failures()),
-                    () -> out.append(INDENT).append("no test ran for this exercise\n"));
+            if (exercise.failures() == 0) {
+                out.append(INDENT).append("no test ran for this exercise\n");
+            }
+            explain(out, exercise.outcomes().stream().filter(TestOutcome::failed).toList());
             if (chapterNumber != null) {
                 HintCommand.offer(chapterNumber, exercise.name(), document.hints(exercise.name()).size(),
                         shown.of(exercise.name())).ifPresent(offer -> out.append(INDENT).append(offer).append('\n'));
@@ -54,16 +56,63 @@ public final class StudentReport {
         return out.toString();
     }
 
-    private static void explain(StringBuilder out, TestOutcome failure, long failures) {
-        var explanation = FailureExplanation.of(failure);
-        out.append(indented(explanation.expectation(), INDENT)).append('\n');
-        explanation.stuck().ifPresent(stuck -> out.append(indented(stuck.describe(), INDENT)).append('\n'));
-        failure.wire().ifPresent(wire ->
-                out.append(INDENT).append("bytes on the wire:\n").append(indented(wire.stripTrailing(), INDENT + "  ")).append('\n'));
-        if (failures > 1) {
-            out.append(INDENT).append("(").append(failures - 1).append(failures == 2 ? " more test fails" : " more tests fail")
-                    .append(" in this exercise)\n");
+    /**
+     * Every failing test of the exercise on its line, with where the code threw or was stuck
+     * under it; the bytes on the wire once, under the first failure that has them, so that the
+     * report stays short enough to read.
+     */
+    private static void explain(StringBuilder out, java.util.List<TestOutcome> failures) {
+        boolean wireShown = false;
+        for (var failure : failures) {
+            var explanation = FailureExplanation.of(failure);
+            out.append(indented(explanation.expectation(), INDENT)).append('\n');
+            for (var detail : explanation.details()) {
+                out.append(indented(detail, INDENT + "  ")).append('\n');
+            }
+            if (!wireShown && failure.wire().filter(StudentReport::carriedBytes).isPresent()) {
+                wireShown = true;
+                out.append(INDENT).append("  bytes on the wire:\n")
+                        .append(indented(honest(failure.wire().get()).stripTrailing(), INDENT + "    ")).append('\n');
+            }
         }
+    }
+
+    /** Whether any connection in the dump carried a byte: an empty dump says nothing worth reading. */
+    private static boolean carriedBytes(String wire) {
+        return wire.lines().anyMatch(line -> line.contains(" bytes") && !line.contains("(no bytes crossed"));
+    }
+
+    /**
+     * The testkit logs what the test's end of a connection sent and read. A connection it
+     * neither wrote to nor read from may still have carried bytes from the student's code, unread.
+     */
+    private static String honest(String wire) {
+        return wire.replace("(no bytes crossed in either direction)",
+                "(the test neither sent nor read a byte on it before it failed; what your code wrote, if anything, was not read)");
+    }
+
+    /**
+     * What {@code ./workbook watch} shows after each save: the exercises that pass, the first
+     * that fails with its explanation and how to ask for its next hint, and the others' names.
+     */
+    static String firstFailing(CheckResult result, ExercisesDocument document, String chapterNumber, ShownHints shown) {
+        if (!(result instanceof CheckResult.Ran ran)) {
+            return of(result, document, chapterNumber, shown);
+        }
+        var failing = ran.exercises().stream().filter(exercise -> !exercise.passed()).toList();
+        if (failing.isEmpty() && ran.runProblems().isEmpty()) {
+            return "every exercise passes: " + summary(ran.passing(), ran.exercises().size(), "pass") + "\n";
+        }
+        var shownOnly = ran.exercises().stream()
+                .filter(exercise -> exercise.passed() || exercise == failing.getFirst()).toList();
+        var report = ofRun(new CheckResult.Ran(shownOnly, ran.runProblems()), document, chapterNumber, shown);
+        // the summary counts every exercise, not only the ones shown
+        report = report.substring(0, report.lastIndexOf(summary(ran.passing(), shownOnly.size(), "pass")));
+        if (failing.size() > 1) {
+            report += "(also failing: " + String.join(", ", failing.subList(1, failing.size()).stream()
+                    .map(ExerciseResult::name).toList()) + ")\n";
+        }
+        return report + summary(ran.passing(), ran.exercises().size(), "pass") + "\n";
     }
 
     /** {@code 2 of 3 exercises pass.} */

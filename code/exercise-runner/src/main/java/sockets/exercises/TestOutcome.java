@@ -1,5 +1,6 @@
 package sockets.exercises;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,9 +12,21 @@ import java.util.Optional;
  * @param failure     why it failed, or null
  * @param wireDump    the bytes its connections carried, published by the testkit, or null
  * @param stuckStack  for a timeout: where the test thread was when the time ran out, or null
+ * @param studentThreads for a timeout whose stuck thread was not in the student's code: the
+ *                    stacks of threads that were, when the time ran out
  */
 public record TestOutcome(String exercise, String testClass, String displayName, Status status,
-                          Throwable failure, String wireDump, StackTraceElement[] stuckStack) {
+                          Throwable failure, String wireDump, StackTraceElement[] stuckStack,
+                          List<StackTraceElement[]> studentThreads) {
+
+    public TestOutcome {
+        studentThreads = studentThreads == null ? List.of() : List.copyOf(studentThreads);
+    }
+
+    public TestOutcome(String exercise, String testClass, String displayName, Status status,
+                       Throwable failure, String wireDump, StackTraceElement[] stuckStack) {
+        this(exercise, testClass, displayName, status, failure, wireDump, stuckStack, List.of());
+    }
 
     public enum Status { PASSED, FAILED, SKIPPED }
 

@@ -110,8 +110,8 @@ class CheckCommandTest {
                 () -> assertEquals(1, run.status()),
                 () -> assertTrue(run.out().contains("FAIL LineEcho\n    echoes one line back: did not finish: "
                         + "the test gave up after 2 seconds\n"), run.out()),
-                () -> assertTrue(run.out().contains("    blocked in a read: waiting for bytes the peer never sent;"
-                        + " did it flush, did it send the newline?\n      at LineEcho.java:19\n"), run.out()),
+                () -> assertTrue(run.out().contains("      blocked in a read: waiting for the rest of a line;"
+                        + " did the other end flush, did it send the newline?\n        at LineEcho.java:19\n"), run.out()),
                 () -> assertTrue(run.out().contains("PASS LoopbackListener\n"), run.out()));
     }
 
@@ -144,5 +144,26 @@ class CheckCommandTest {
                 () -> assertEquals(2, run.status()),
                 () -> assertEquals("", run.out()),
                 () -> assertEquals(1, run.err().lines().count(), run.err()));
+    }
+
+    @Test
+    void shows_how_the_reference_differs_once_an_exercise_passes() {
+        var run = RunnerInvocation.run("check", FixtureChapter.chapter().toString(),
+                "--sources", FixtureChapter.variant("half-done").toString(), "--show-solution");
+
+        assertAll(
+                () -> assertTrue(run.out().contains("LoopbackListener: how the reference solution differs from yours"
+                        + " (- yours, + the reference):\n"), run.out()),
+                () -> assertTrue(run.out().contains("LineEcho: the reference solution is shown once it passes.\n"), run.out()));
+    }
+
+    @Test
+    void lists_every_failing_test_of_an_exercise_on_its_own_line() {
+        var run = RunnerInvocation.run("check", FixtureChapter.chapter().toString());
+
+        assertAll(
+                () -> assertTrue(run.out().contains("    listens on the loopback address: not written yet:"), run.out()),
+                () -> assertTrue(run.out().contains("    lets the system choose the port: not written yet:"), run.out()),
+                () -> assertFalse(run.out().contains("more test"), run.out()));
     }
 }

@@ -44,11 +44,52 @@ class FailureExplanationTest {
                 explain(new AssertionError("the server loop failed", thrownByStarter())));
     }
 
+    private static SocketTimeoutException readTimeoutUnder(String readerMethod) {
+        var timeout = new SocketTimeoutException("Read timed out");
+        timeout.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("sun.nio.ch.NioSocketImpl", "timedRead", "NioSocketImpl.java", 288),
+                new StackTraceElement("sockets.testkit.Peer", readerMethod, "Peer.java", 160),
+                new StackTraceElement(PACKAGE + ".SocketStateTest", "reports", "SocketStateTest.java", 30)});
+        return timeout;
+    }
+
     @Test
     void explains_a_read_timeout_of_the_tests_peer() {
         assertEquals("reports its state: the test waited 10 s for bytes your code never sent:"
-                        + " did it write the reply, end it with a newline, flush?",
+                        + " did it write the reply and flush it?",
                 explain(new UncheckedIOException(new SocketTimeoutException("Read timed out"))));
+    }
+
+    @Test
+    void says_a_peer_waiting_for_a_line_waits_for_the_newline() {
+        assertEquals("reports its state: the test waited 10 s for a whole line from your code:"
+                        + " did it write the reply, end it with a newline, flush?",
+                explain(new UncheckedIOException(readTimeoutUnder("readLine"))));
+    }
+
+    @Test
+    void says_a_peer_waiting_for_end_of_stream_waits_for_a_fin_not_a_newline() {
+        assertEquals("reports its state: the test waited 10 s for end of stream, a FIN your code never sent:"
+                        + " close the socket (or shutdownOutput()) once the reply is written",
+                explain(new UncheckedIOException(readTimeoutUnder("isAtEndOfStream"))));
+    }
+
+    @Test
+    void keeps_the_tests_own_message_when_assert_timeout_preemptively_gives_up() {
+        assertEquals("reports its state: no end of stream: call shutdownOutput() (the test gave up after 5 s)",
+                explain(new AssertionFailedError("no end of stream: call shutdownOutput() ==> execution timed out after 5000 ms")));
+    }
+
+    @Test
+    void names_the_line_of_the_students_code_that_threw() {
+        var thrown = new java.net.ProtocolException("no comma");
+        thrown.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement(PACKAGE + ".SocketState", "parse", "SocketState.java", 31),
+                new StackTraceElement(PACKAGE + ".SocketStateTest", "reports", "SocketStateTest.java", 30)});
+        var explanation = FailureExplanation.of(new TestOutcome("SocketState", PACKAGE + ".SocketStateTest",
+                "reports its state", TestOutcome.Status.FAILED, thrown, null, null));
+
+        assertEquals(java.util.List.of("thrown by your code at SocketState.java:31"), explanation.details());
     }
 
     @Test

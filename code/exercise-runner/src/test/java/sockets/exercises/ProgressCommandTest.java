@@ -2,7 +2,9 @@ package sockets.exercises;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,10 +23,65 @@ class ProgressCommandTest {
         assertAll(
                 () -> assertEquals(0, run.status()),
                 () -> assertEquals("""
-                        [x] 01 LoopbackListener
-                        [ ] 01 LineEcho
-                        1 of 2 exercises done.
+                        [x] 01 LoopbackListener  done
+                        [ ] 01 LineEcho          not started
+                        1 of 2 exercises done. 1 not started.
                         """, run.out()));
+    }
+
+    @Test
+    void says_not_started_without_a_work_copy_and_makes_none(@TempDir Path root) {
+        var chapters = FixtureChapter.copyOfChaptersInto(root);
+
+        var run = RunnerInvocation.run("progress", chapters.toString());
+
+        assertAll(
+                () -> assertEquals("""
+                        [ ] 01 LoopbackListener  not started
+                        [ ] 01 LineEcho          not started
+                        0 of 2 exercises done.
+                        """, run.out()),
+                () -> assertFalse(Files.exists(chapters.resolve("01-fixture/exercises/work")), "no work copy made"));
+    }
+
+    @Test
+    void says_not_passing_yet_for_an_exercise_begun_but_failing(@TempDir Path root) throws Exception {
+        var chapters = FixtureChapter.copyOfChaptersInto(root);
+        var work = chapters.resolve("01-fixture/exercises/work");
+        FixtureChapter.copyTree(chapters.resolve("01-fixture/exercises/starter"), work);
+        var lineEcho = work.resolve("sockets/fixture/exercises/LineEcho.java");
+        Files.writeString(lineEcho, Files.readString(lineEcho) + "// begun\n");
+
+        var run = RunnerInvocation.run("progress", chapters.toString());
+
+        assertEquals("""
+                [ ] 01 LoopbackListener  not started
+                [ ] 01 LineEcho          not passing yet
+                0 of 2 exercises done. 1 not started.
+                """, run.out());
+    }
+
+    @Test
+    void a_new_exercise_after_git_pull_shows_as_not_started_and_the_finished_one_stays_done(@TempDir Path root)
+            throws Exception {
+        // The work copy was made when the chapter had one exercise; the new version brought LineEcho.
+        var chapters = FixtureChapter.copyOfChaptersInto(root);
+        var work = chapters.resolve("01-fixture/exercises/work/sockets/fixture/exercises");
+        Files.createDirectories(work);
+        var solved = FixtureChapter.variant("half-done").resolve("sockets/fixture/exercises/LoopbackListener.java");
+        Files.copy(solved, work.resolve("LoopbackListener.java"));
+
+        var run = RunnerInvocation.run("progress", chapters.toString());
+
+        assertAll(
+                () -> assertEquals("""
+                        [x] 01 LoopbackListener  done
+                        [ ] 01 LineEcho          not started
+                        1 of 2 exercises done. 1 not started.
+                        """, run.out()),
+                () -> assertEquals(Files.readString(solved), Files.readString(work.resolve("LoopbackListener.java")),
+                        "the finished work is untouched"),
+                () -> assertFalse(Files.exists(work.resolve("LineEcho.java")), "progress writes nothing"));
     }
 
     @Test

@@ -51,7 +51,29 @@ class StuckThreadDiagnosisTest {
                 frame("sun.nio.cs.StreamDecoder", "readBytes", "StreamDecoder.java", 350),
                 frame("java.io.BufferedReader", "readLine", "BufferedReader.java", 396)), PACKAGE);
 
-        assertEquals("blocked in a read: waiting for bytes the peer never sent; did it flush, did it send the newline?",
+        assertEquals("blocked in a read: waiting for the rest of a line; did the other end flush, did it send the newline?",
+                diagnosis.blockedIn());
+    }
+
+    @Test
+    void says_a_read_until_end_of_stream_waits_for_a_fin_not_a_newline() {
+        var diagnosis = StuckThreadDiagnosis.of(stuckIn(
+                frame("sun.nio.ch.Net", "poll", "Net.java", 0),
+                frame("sun.nio.ch.NioSocketImpl", "implRead", "NioSocketImpl.java", 307),
+                frame("java.net.Socket$SocketInputStream", "read", "Socket.java", 964),
+                frame("java.io.InputStream", "readAllBytes", "InputStream.java", 389)), PACKAGE);
+
+        assertEquals("blocked in a read, waiting for end of stream: a FIN that never came; the other end must close"
+                + " the socket (or shutdownOutput()) once it is done", diagnosis.blockedIn());
+    }
+
+    @Test
+    void says_a_plain_read_waits_for_bytes() {
+        var diagnosis = StuckThreadDiagnosis.of(stuckIn(
+                frame("sun.nio.ch.Net", "poll", "Net.java", 0),
+                frame("java.net.Socket$SocketInputStream", "read", "Socket.java", 964)), PACKAGE);
+
+        assertEquals("blocked in a read: waiting for bytes the other end never sent; did it write and flush them?",
                 diagnosis.blockedIn());
     }
 

@@ -1,0 +1,80 @@
+package sockets.exercises;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The student commands of ./workbook that need no build: run's typo, list, reset. */
+@Timeout(60)
+class WorkbookScriptTest {
+
+    private static final Duration QUICK = Duration.ofSeconds(30);
+
+    /** A workbook with chapter 06's programs (copied from the repository) and the fixture's exercises. */
+    private static Path workbookWithChapter06(Path root) throws IOException {
+        WorkbookScript.rootIn(root);
+        var chapter = root.resolve("chapters/06-send-and-receive");
+        var real = WorkbookScript.repository().resolve("chapters/06-send-and-receive");
+        Files.createDirectories(chapter);
+        Files.copy(real.resolve("programs.properties"), chapter.resolve("programs.properties"));
+        FixtureChapter.copyTree(real.resolve("src/main/java"), chapter.resolve("src/main/java"));
+        FixtureChapter.copyTree(FixtureChapter.chapter().resolve("exercises"), chapter.resolve("exercises"));
+        return root;
+    }
+
+    @Test
+    void a_word_in_the_programs_place_that_names_no_program_lists_the_chapters_programs(@TempDir Path root)
+            throws IOException {
+        var run = WorkbookScript.run(workbookWithChapter06(root), QUICK, "run", "06", "clinet");
+
+        assertAll(
+                () -> assertEquals(2, run.status(), run.err()),
+                () -> assertTrue(run.err().startsWith("Chapter 06-send-and-receive has no program named 'clinet'; its programs are:\n"),
+                        run.err()),
+                () -> assertTrue(run.err().contains("      client       The echo server's client"), run.err()),
+                () -> assertEquals("", run.out()));
+    }
+
+    @Test
+    void list_marks_the_default_program_and_says_what_each_does(@TempDir Path root) throws IOException {
+        var run = WorkbookScript.run(workbookWithChapter06(root), QUICK, "list");
+
+        assertAll(
+                () -> assertEquals(0, run.status(), run.err()),
+                () -> assertTrue(run.out().startsWith("06  send and receive\n    * demo         The echo server on a thread,"),
+                        run.out()),
+                () -> assertTrue(run.out().contains("\n      server       An echo server.\n"), run.out()));
+    }
+
+    @Test
+    void reset_keeps_the_work_as_a_dated_backup_and_says_where(@TempDir Path root) throws IOException {
+        workbookWithChapter06(root);
+        var exercises = root.resolve("chapters/06-send-and-receive/exercises");
+        var mine = exercises.resolve("work/sockets/fixture/exercises/LineEcho.java");
+        Files.createDirectories(mine.getParent());
+        Files.writeString(mine, "// my work\n");
+
+        var run = WorkbookScript.run(root, QUICK, "reset", "06", "--yes");
+
+        try (var kept = Files.list(exercises)) {
+            var backups = kept.filter(dir -> dir.getFileName().toString().matches("work\\.bak-\\d{8}-\\d{6}")).toList();
+            assertAll(
+                    () -> assertEquals(0, run.status(), run.err()),
+                    () -> assertEquals(1, backups.size(), "one dated backup of the work: " + backups),
+                    () -> assertEquals("// my work\n",
+                            Files.readString(backups.getFirst().resolve("sockets/fixture/exercises/LineEcho.java"))),
+                    () -> assertTrue(run.out().contains("your work is kept in chapters/06-send-and-receive/exercises/"
+                            + backups.getFirst().getFileName() + "/"), run.out()),
+                    () -> assertEquals(Files.readString(exercises.resolve("starter/sockets/fixture/exercises/LineEcho.java")),
+                            Files.readString(mine), "the starter is back in work/"));
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package sockets.exercises;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Grades one student's copy of the workbook: each exercise the student began is compiled and
+ * tested in a child JVM of its own, with a time limit, so that a student's {@code System.exit},
+ * a hang or a crash ends that exercise's run only, and is reported as such.
+ * The tests and the starters are the grader's (the workbook at {@code root}); only the
+ * student's {@code exercises/work} files come from the submission.
+ *
+ * @param root           the workbook whose chapters, tests and points count
+ * @param exerciseLimit  how long one exercise's child JVM may run
+ * @param studentLimit   how long one student's exercises may run together
+ * @param testTimeout    how long one test may take before it is explained as stuck
+ */
+public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, Duration testTimeout) {
+
+    public Grader(Path root, Duration exerciseLimit, Duration studentLimit) {
+        this(root, exerciseLimit, studentLimit, ExerciseLauncher.DEFAULT_TIMEOUT);
+    }
+
+    /** Where a handout keeps the checksums of its test files. */
+    public static final String MANIFEST = ".handout/test-files.sha256";
+
+    public enum Status {
+        PASSED("passed"), FAILED("failed"), NOT_ATTEMPTED("not attempted"), NO_COMPILE("does not compile"),
+        HUNG("did not finish in time"), ENDED("ended the test run itself"), NOT_RUN("not run: the student's time ran out");
+
+        public final String words;
+
+        Status(String words) {
+            this.words = words;
+        }
+    }
+
+    /** One exercise's grade. */
+    public record Graded(String chapter, String exercise, Status status, int score, int maxScore, String output) {
+        public String name() {
+            return chapter + " " + exercise;
+        }
+    }
+
+    /** A student's grades, and the test files that differ from the handout's manifest. */
+    public record Result(List<Graded> exercises, List<String> editedTests) {
+        public int score() {
+            return exercises.stream().mapToInt(Graded::score).sum();
+        }
+
+        public int maxScore() {
+            return exercises.stream().mapToInt(Graded::maxScore).sum();
+        }
+    }
+
+    /**
+     * Grades the chapters numbered in {@code chapters} (all when empty) of the submission: the
+     * student's copy of the workbook, whose {@code chapters/NN-x/exercises/work} hold their code.
+     */
+    public Result grade(Path submission, List<String> chapters) {
+        long deadline = System.nanoTime() + studentLimit.toNanos();
+        var graded = new ArrayList<Graded>();
+        for (var chapterDir : ExerciseRunner.chaptersUnder(root.resolve("chapters"))) {
+            var chapter = new ChapterExercises(chapterDir);
+            if (!chapters.isEmpty() && !chapters.contains(chapter.number())) {
+                continue;
+            }
+            var work = submission.resolve("chapters").resolve(chapterDir.getFileName().toString()).resolve("exercises/work");
+            var document = ExercisesDocument.load(chapter.document());
+            var names = document.inBookOrder(chapter.exerciseNames());
+            var begun = names.stream().filter(name -> begun(chapter, work, name)).toList();
+            Map<String, Graded> results = new TreeMap<>();
+            for (var name : names) {
+                if (!begun.contains(name)) {
+                    results.put(name, new Graded(chapter.number(), name, Status.NOT_ATTEMPTED, 0, document.points(name),
+                            "not attempted: " + ExerciseCompiler.shown(work.resolve(chapter.exerciseFile(name)
+                                    .map(Path::toString).orElse(name + ".java"))) + " is missing or still the starter"));
+                }
+            }
+            for (var name : begun) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    results.put(name, new Graded(chapter.number(), name, Status.NOT_RUN, 0, document.points(name),
+                            "not run: the time limit per student (" + studentLimit.toSeconds()
+                                    + " s) was spent on the exercises before it"));
+                } else {
+                    runChapter(chapter, work, List.of(name), Duration.ofNanos(Math.min(left, exerciseLimit.toNanos())), document)
+                            .forEach(g -> results.put(g.exercise(), g));
+                }
+            }
+            names.forEach(name -> graded.add(results.get(name)));
+        }
+        return new Result(graded, editedTests(submission));
+    }
+
+    private static boolean begun(ChapterExercises chapter, Path work, String name) {
+        var file = chapter.exerciseFile(name);
+        if (file.isEmpty() || !Files.isRegularFile(work.resolve(file.get().toString()))) {
+            return false;
+        }
+        try {
+            var starter = chapter.starter().resolve(file.get().toString());
+            return !Files.isRegularFile(starter) || Files.mismatch(work.resolve(file.get().toString()), starter) != -1;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Exercises of a chapter in a child JVM: {@code ExerciseRunner grade-chapter}, which writes its results to a file. */
+    private List<Graded> runChapter(ChapterExercises chapter, Path work, List<String> exercises, Duration limit,
+                                    ExercisesDocument document) {
+        Path results = null;
+        Path console = null;
+        try {
+            results = Files.createTempFile("grade-" + chapter.number() + "-", ".txt");
+            console = Files.createTempFile("grade-" + chapter.number() + "-console-", ".txt");
+            var command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m",
+                    "-D" + ExerciseRunner.TEST_TIMEOUT_PROPERTY + "=" + testTimeout.toMillis(), "-cp", classPath(),
+                    ExerciseRunner.class.getName(), "grade-chapter", chapter.chapterDir().toString(), work.toString(),
+                    results.toString()));
+            command.addAll(exercises);
+            // The student's code prints what it likes: it goes to a file nobody reads, not into the grade.
+            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            boolean ended = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            if (!ended) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            var read = readResults(chapter, results, document);
+            var graded = new ArrayList<Graded>();
+            for (var name : exercises) {
+                var found = read.get(name);
+                if (found != null) {
+                    graded.add(found);
+                } else if (!ended) {
+                    graded.add(new Graded(chapter.number(), name, Status.HUNG, 0, document.points(name),
+                            "did not finish: its tests were stopped after " + limit.toSeconds() + " s (the time limit per exercise)"));
+                } else {
+                    graded.add(new Graded(chapter.number(), name, Status.ENDED, 0, document.points(name),
+                            "the test run ended before this exercise's result (exit status " + process.exitValue()
+                                    + "): does the code call System.exit, or crash the JVM?"));
+                }
+            }
+            return graded;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run chapter " + chapter.number() + "'s tests", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while grading", e);
+        } finally {
+            deleteQuietly(results);
+            deleteQuietly(console);
+        }
+    }
+
+    private static Map<String, Graded> readResults(ChapterExercises chapter, Path file, ExercisesDocument document)
+            throws IOException {
+        var graded = new TreeMap<String, Graded>();
+        String name = null;
+        Status status = null;
+        var output = new StringBuilder();
+        for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith("exercise\t") || line.equals("end")) {
+                if (name != null) {
+                    int points = document.points(name);
+                    graded.put(name, new Graded(chapter.number(), name, status, status == Status.PASSED ? points : 0,
+                            points, output.toString().stripTrailing()));
+                }
+                if (line.equals("end")) {
+                    break;
+                }
+                var parts = line.split("\t");
+                name = parts[1];
+                status = Status.valueOf(parts[2]);
+                output.setLength(0);
+            } else if (line.startsWith("|")) {
+                output.append(line.substring(1)).append('\n');
+            }
+        }
+        return graded;
+    }
+
+    /** In the child JVM: check the exercises and write one record per exercise to the file. */
+    static void gradeChapter(Path chapterDir, Path work, Path resultFile, List<String> exercises, Duration timeout)
+            throws IOException {
+        var chapter = new ChapterExercises(chapterDir);
+        var document = ExercisesDocument.load(chapter.document());
+        var sources = onlyTheirs(chapter, work, exercises);
+        CheckResult result;
+        try {
+            result = ExerciseCheck.withTimeout(timeout).check(chapter, sources, exercises);
+        } finally {
+            try (var files = Files.walk(sources)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        var out = new StringBuilder();
+        switch (result) {
+            case CheckResult.DidNotCompile(var errors) -> {
+                for (var name : exercises) {
+                    out.append("exercise\t").append(name).append('\t').append(Status.NO_COMPILE).append('\n');
+                    ("does not compile:\n" + String.join("\n", errors)).lines().forEach(l -> out.append('|').append(l).append('\n'));
+                }
+            }
+            case CheckResult.Ran ran -> {
+                for (var exercise : ran.exercises()) {
+                    out.append("exercise\t").append(exercise.name()).append('\t')
+                            .append(exercise.passed() ? Status.PASSED : Status.FAILED).append('\n');
+                    var one = new CheckResult.Ran(List.of(exercise), ran.runProblems());
+                    var report = StudentReport.of(one, document);
+                    report.lines().filter(l -> !l.endsWith("exercises pass.") && !l.endsWith("exercise pass."))
+                            .forEach(l -> out.append('|').append(l).append('\n'));
+                }
+            }
+        }
+        out.append("end\n");
+        Files.writeString(resultFile, out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The sources to grade the exercises with: the starters, with the student's files of these
+     * exercises and their other files (helpers) in place. Their files of other exercises stay
+     * out, so that one exercise that does not compile costs that exercise only.
+     */
+    private static Path onlyTheirs(ChapterExercises chapter, Path work, List<String> exercises) throws IOException {
+        var sources = Files.createTempDirectory("graded-" + chapter.number() + "-");
+        Tree.copyTree(chapter.starter(), sources);
+        var otherExercises = chapter.exerciseNames().stream().filter(name -> !exercises.contains(name))
+                .map(chapter::exerciseFile).flatMap(java.util.Optional::stream).map(Path::toString).toList();
+        for (var file : ChapterExercises.javaFiles(work)) {
+            var relative = work.relativize(file).toString();
+            if (!otherExercises.contains(relative)) {
+                var target = sources.resolve(relative);
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return sources;
+    }
+
+    /** Copies a tree of files. */
+    private static final class Tree {
+        static void copyTree(Path from, Path to) throws IOException {
+            try (var paths = Files.walk(from)) {
+                for (var path : paths.sorted().toList()) {
+                    var copy = to.resolve(from.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(path, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The test files of the submission whose checksum differs from the handout's manifest (or
+     * that are missing): a student who edits a test is seen. None when there is no manifest.
+     */
+    static List<String> editedTests(Path submission) {
+        var manifest = submission.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return List.of();
+        }
+        var edited = new ArrayList<String>();
+        try {
+            for (var line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                var parts = line.split("\\s+", 2);
+                if (parts.length != 2 || line.isBlank()) {
+                    continue;
+                }
+                var path = parts[1].startsWith("*") ? parts[1].substring(1) : parts[1];
+                var file = submission.resolve(path);
+                if (!Files.isRegularFile(file)) {
+                    edited.add(path + " (missing)");
+                } else if (!sha256(file).equals(parts[0])) {
+                    edited.add(path);
+                }
+            }
+        } catch (IOException e) {
+            edited.add(MANIFEST + " (unreadable: " + e.getMessage() + ")");
+        }
+        return edited;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String classPath() {
+        return RunnerClassPath.entries().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file the OS cleans up anyway
+            }
+        }
+    }
+}

@@ -55,6 +55,7 @@ public final class BookPages {
         var chapters = chapters(Path.of(args[1]));
         copySources(sources, out);
         write(out, chapters);
+        Files.writeString(out.resolve("_figure-list.adoc"), figureList(Path.of(args[1]), chapters));
         System.out.println("book pages: " + chapters.size() + " chapters, from " + chapters.getFirst().name()
                 + " to " + chapters.getLast().name() + ", written to " + out);
     }
@@ -103,6 +104,66 @@ public final class BookPages {
         Files.writeString(out.resolve("_chapter-list.adoc"), list);
     }
 
+    /** A figure of a chapter: its id, its number ("8.1") and its title, as AsciiDoc. */
+    record Figure(String id, String number, String title) {
+    }
+
+    /**
+     * The PDF's list of figures, a line per figure, "* <<ch08-figure-x,Figure 8.1 Title>>":
+     * Asciidoctor PDF has no list of figures of its own. A figure is a diagram or image block
+     * macro with a title; it is numbered as Asciidoctor numbers it, by chapter.
+     */
+    static String figureList(Path chaptersDirectory, List<Chapter> chapters) {
+        var list = new StringBuilder(generatedNote("the PDF's list of figures; _book.adoc includes it"));
+        for (var chapter : chapters) {
+            for (var figure : figures(chaptersDirectory.resolve(chapter.name()).resolve("chapter.adoc"), chapter)) {
+                list.append("* <<").append(figure.id()).append(",Figure ").append(figure.number()).append(" ")
+                        .append(figure.title()).append(">>\n");
+            }
+        }
+        return list.toString();
+    }
+
+    private static final Pattern FIGURE_MACRO = Pattern.compile("^(?:plantuml|image)::.+\\[.*]\\s*$");
+    private static final Pattern ID_LINE = Pattern.compile("^\\[#([\\w-]+)[,\\]].*");
+
+    /** The titled figures of a chapter, in order; each must have an id for the list to link. */
+    static List<Figure> figures(Path chapterFile, Chapter chapter) {
+        var figures = new ArrayList<Figure>();
+        var lines = read(chapterFile).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!FIGURE_MACRO.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            String id = null;
+            String title = null;
+            for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+                var line = lines.get(j);
+                var idLine = ID_LINE.matcher(line);
+                if (idLine.matches()) {
+                    id = idLine.group(1);
+                } else if (line.startsWith(".") && !line.startsWith("..")) {
+                    title = line.substring(1);
+                }
+            }
+            if (title == null) {
+                continue; // no title, no caption: not numbered
+            }
+            if (id == null) {
+                throw new IllegalStateException(chapterFile + ", line " + (i + 1)
+                        + ": give the figure an id, [#ch" + chapter.name().substring(0, 2)
+                        + "-figure-NAME], above its title, for the PDF's list of figures");
+            }
+            figures.add(new Figure(id, chapter.number() + "." + (figures.size() + 1), title));
+        }
+        if (figures.size() > 9) {
+            // The counter runs "8.0", "8.1", ... with Ruby's String#succ: "8.9".succ is "9.0".
+            throw new IllegalStateException(chapter.name() + " has " + figures.size()
+                    + " figures; the book numbers at most 9 a chapter");
+        }
+        return figures;
+    }
+
     /**
      * A chapter's page. In the PDF (the-whole-book set) only the chapter is left: no page title,
      * no navigation. The chapter heading is numbered from chapter-number, one less than its own.
@@ -110,7 +171,7 @@ public final class BookPages {
     static String page(Chapter chapter, Chapter previous, Chapter next) {
         var nav = "[.prev]#" + (previous == null ? "link:index.html[‹ Contents]"
                         : "link:" + previous.name() + ".html[‹ " + previous.label() + "]")
-                + "# [.home]#link:index.html[" + BOOK_TITLE + "]# [.next]#"
+                + "# [.home]#link:index.html[" + BOOK_TITLE + "]# [.figures]#link:figures.html[Figures]# [.next]#"
                 + (next == null ? "{nbsp}" : "link:" + next.name() + ".html[" + next.label() + " ›]") + "#";
         return generatedNote("chapter " + chapter.name().substring(0, 2) + "'s page, target/book/"
                 + chapter.name() + ".html") + """
@@ -123,13 +184,19 @@ public final class BookPages {
                 %s
                 endif::[]
 
+                // Figures and tables numbered by chapter, on its page and in the PDF alike:
+                // Asciidoctor counts on from the value of figure-number, "8.0".succ is "8.1".
+                :figure-number: %d.0
+                :table-number: %d.0
+
                 include::{chapters}/%s/chapter.adoc[leveloffset=+1]
 
                 ifndef::the-whole-book[]
                 [.chapter-nav.bottom]
                 %s
                 endif::[]
-                """.formatted(chapter.title(), BOOK_TITLE, chapter.number() - 1, nav, chapter.name(), nav);
+                """.formatted(chapter.title(), BOOK_TITLE, chapter.number() - 1, nav, chapter.number(), chapter.number(),
+                        chapter.name(), nav);
     }
 
     private static String generatedNote(String what) {

@@ -83,6 +83,46 @@ class BookPagesTest {
         assertTrue(problem.getMessage().contains("01-create-a-socket/pom.xml has no <description>"), problem.getMessage());
     }
 
+    @Test
+    void the_list_of_figures_numbers_each_titled_figure_by_its_chapter() throws IOException {
+        chapter("01-create-a-socket", "Create a socket", "one");
+        chapter("08-thread-per-client", "Thread per client", "eight");
+        Files.writeString(chapters.resolve("08-thread-per-client/chapter.adoc"), """
+                [#ch08]
+                = Thread per client
+
+                [#ch08-figure-threads]
+                .A thread per client
+                plantuml::{diagrams}/thread-per-client.puml[format=svg,target=thread-per-client]
+
+                plantuml::{diagrams}/untitled.puml[format=svg]
+
+                .A second one, id below its title
+                [#ch08-figure-second,link=x.svg]
+                image::second.svg[]
+                """);
+        var list = BookPages.figureList(chapters, BookPages.chapters(chapters)).lines()
+                .filter(line -> line.startsWith("* ")).toList();
+        assertEquals(List.of("* <<ch08-figure-threads,Figure 8.1 A thread per client>>",
+                "* <<ch08-figure-second,Figure 8.2 A second one, id below its title>>"), list);
+    }
+
+    @Test
+    void a_titled_figure_without_an_id_is_named() throws IOException {
+        chapter("03-listen", "Listen", "three");
+        Files.writeString(chapters.resolve("03-listen/chapter.adoc"), """
+                [#ch03]
+                = Listen
+
+                .The accept queue
+                plantuml::{diagrams}/accept-queue.puml[format=svg]
+                """);
+        var problem = assertThrows(IllegalStateException.class,
+                () -> BookPages.figureList(chapters, BookPages.chapters(chapters)));
+        assertTrue(problem.getMessage().contains("line 5: give the figure an id, [#ch03-figure-NAME]"),
+                problem.getMessage());
+    }
+
     private void chapter(String name, String title, String description) throws IOException {
         var folder = Files.createDirectories(chapters.resolve(name));
         Files.writeString(folder.resolve("chapter.adoc"), "[#ch" + name.substring(0, 2) + "]\n= " + title + "\n\nText.\n");

@@ -21,6 +21,7 @@ final class BookSources {
     static final Path RENDERED_BOOK = Path.of("target", "book");
     static final Path LANDING_PAGE = RENDERED_BOOK.resolve("index.html");
     static final Path PDF = RENDERED_BOOK.resolve("java-sockets-step-by-step.pdf");
+    static final Path EPUB = RENDERED_BOOK.resolve("java-sockets-step-by-step.epub");
     static final Path BOOK_SOURCES = Path.of("src", "docs", "asciidoc");
     static final Path INDEX = BOOK_SOURCES.resolve("index.adoc");
     /** The PDF's source: every chapter page's file, included in order. */

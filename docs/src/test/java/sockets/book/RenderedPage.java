@@ -39,7 +39,22 @@ record RenderedPage(String html) {
     private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
             "<div id=\"toc\".*?(?=<div id=\"content\">)", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    /** What a reader does not read as prose: listings, scripts, stylesheets. */
+    private static final Pattern NOT_PROSE = Pattern.compile(
+            "<(pre|script|style)\\b[^>]*>.*?</\\1>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_CODE = Pattern.compile("<code\\b[^>]*>(.*?)</code>", Pattern.DOTALL);
+    private static final Pattern LINK_ELEMENT = Pattern.compile("<a\\b[^>]*>.*?</a>", Pattern.DOTALL);
+    /** "chapter 04", "Chapters 08": each number a reader would want to follow. */
+    private static final Pattern CHAPTER_MENTION = Pattern.compile("\\b[Cc]hapters?\\s+\\d\\d\\b");
+    /**
+     * What Asciidoctor's replacements put into text: arrows for -> <- => <=, the zero-width
+     * space after an ellipsis, dashes and typographic quotes. Right in prose, wrong in code,
+     * where a reader copies them.
+     */
+    private static final Pattern REPLACED_CHARACTER = Pattern.compile(
+            "[\\u2192\\u2190\\u21d2\\u21d0\\u200b\\u2014\\u2018\\u2019\\u201c\\u201d]");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d+);");
+    private static final Pattern HEX_ENTITY = Pattern.compile("&#x([0-9a-fA-F]+);");
 
     Set<String> ids() {
         return all(ID, html).collect(Collectors.toSet());
@@ -95,6 +110,49 @@ record RenderedPage(String html) {
         return all(JAVA_LISTING, html).toList();
     }
 
+    /**
+     * Inline code that does not show what was written: a character Asciidoctor's replacements
+     * put in (an arrow, a zero-width space, a curly quote), or parentheses that do not pair, as
+     * when {@code start(() -> serve(fd))} was taken for an index term {@code ((...))}.
+     */
+    List<String> mangledInlineCode() {
+        var prose = NOT_PROSE.matcher(html).replaceAll(" ");
+        return all(INLINE_CODE, prose).map(RenderedPage::asText)
+                .filter(code -> REPLACED_CHARACTER.matcher(code).find() || !parenthesesPair(code))
+                .map(code -> "`" + code.replace("\u200b", "<zero-width space>") + "`")
+                .toList();
+    }
+
+    /** A backtick the reader sees outside a listing: AsciiDoc markup that did not apply. */
+    List<String> strayBackticks() {
+        var text = asText(NOT_PROSE.matcher(html).replaceAll(" "));
+        return Pattern.compile("[^\\n]{0,40}`[^\\n]{0,40}").matcher(text).results()
+                .map(MatchResult::group).map(String::strip).toList();
+    }
+
+    /** "chapter NN" in the prose that is not a link: a reader wants to follow it. */
+    List<String> unlinkedChapterMentions() {
+        var prose = NOT_PROSE.matcher(html).replaceAll(" ");
+        prose = TABLE_OF_CONTENTS.matcher(prose).replaceAll(" ");
+        prose = INLINE_CODE.matcher(prose).replaceAll(" ");
+        prose = LINK_ELEMENT.matcher(prose).replaceAll(" ");
+        var text = asText(prose).replaceAll("\\s+", " ");
+        return Pattern.compile(".{0,40}" + CHAPTER_MENTION.pattern() + ".{0,20}").matcher(text).results()
+                .map(MatchResult::group).map(String::strip).toList();
+    }
+
+    /** Brackets may stand alone in code ({@code [::1}, {@code ESC [2J}); parentheses do not here. */
+    private static boolean parenthesesPair(String code) {
+        int depth = 0;
+        for (char c : code.toCharArray()) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
     /** The table of contents as a reader sees it: text, without tags or entities. */
     String tableOfContentsText() {
         var toc = TABLE_OF_CONTENTS.matcher(html);
@@ -110,6 +168,9 @@ record RenderedPage(String html) {
         text = NUMERIC_ENTITY.matcher(text)
                 .replaceAll(entity -> Matcher.quoteReplacement(
                         Character.toString(Integer.parseInt(entity.group(1)))));
+        text = HEX_ENTITY.matcher(text)
+                .replaceAll(entity -> Matcher.quoteReplacement(
+                        Character.toString(Integer.parseInt(entity.group(1), 16))));
         text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&amp;", "&");
         return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ");

@@ -77,4 +77,38 @@ class TheBookChecksTest {
         assertEquals(3, loads.size(), loads::toString);
         assertTrue(loads.get(2).contains("fonts.example"), loads::toString);
     }
+
+    @Test
+    void code_that_asciidoctor_replaced_or_took_for_an_index_term_is_mangled() {
+        var page = new RenderedPage("""
+                <p>Use <code>selector.select(key &#8594; &#8230;&#8203;, timeout)</code>, not
+                <code>a &#8656; b</code>; <code>fd = listener.accept(); start) &#8594; serve(fd</code>
+                but <code>start(() -> serve(fd))</code> and <code>getsockname(fd, ...)</code>.</p>
+                <pre><code>x -&gt; y &#8594; fine in a listing</code></pre>
+                """);
+        assertEquals(List.of("`selector.select(key \u2192 \u2026<zero-width space>, timeout)`", "`a \u21d0 b`",
+                "`fd = listener.accept(); start) \u2192 serve(fd`"), page.mangledInlineCode());
+    }
+
+    @Test
+    void a_backtick_outside_a_listing_is_stray() {
+        var page = new RenderedPage("""
+                <p>it <code>dup2`s that end</code> over the closing descriptor</p>
+                <pre>echo `date`</pre><script>let s = `template`;</script>
+                """);
+        assertEquals(List.of("it dup2`s that end over the closing descriptor"), page.strayBackticks());
+    }
+
+    @Test
+    void a_chapter_named_but_not_linked_is_found() {
+        var page = new RenderedPage("""
+                <p>As in <a href="04-accept.html#ch04">chapter 04</a>, and unlike
+                Chapter 06, the <code>chapter 07</code> of a listing,
+                chapters <a href="08.html">08</a> and <a href="09.html">09</a>.</p>
+                <pre>chapter 10</pre>
+                """);
+        var unlinked = page.unlinkedChapterMentions();
+        assertEquals(1, unlinked.size(), unlinked::toString);
+        assertTrue(unlinked.getFirst().contains("unlike Chapter 06,"), unlinked::toString);
+    }
 }

@@ -24,6 +24,11 @@ class TheBookTest {
 
     private static final Pattern LEAVES_THE_BOOK = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:|//)");
     private static final Pattern PAGE_COUNT = Pattern.compile("/Type\\s*/Page\\b");
+    private static final Pattern OUTLINE_TITLE = Pattern.compile("/Title\\s*(?:<feff([0-9a-fA-F]*)>|\\(([^)]*)\\))");
+    /** A diagram's caption on a page: its number, and the name of its SVG. */
+    private static final Pattern FIGURE_CAPTION = Pattern.compile(
+            "<img src=\"images/([\\w-]+)\\.svg\"[^>]*>.*?<div class=\"title\">Figure (\\d+\\.\\d+)\\.", Pattern.DOTALL);
+    private static final Pattern FIGURE_NUMBER = Pattern.compile("<div class=\"title\">Figure ([\\d.]+?)\\.? ");
 
     private static final Map<String, RenderedPage> pages = new HashMap<>();
 
@@ -146,6 +151,39 @@ class TheBookTest {
     }
 
     @Test
+    void the_pdf_opens_on_a_title_page_and_has_a_list_of_figures_and_an_index() throws IOException {
+        var pdf = new String(Files.readAllBytes(BookSources.PDF), java.nio.charset.StandardCharsets.ISO_8859_1);
+        // The outline (bookmarks): the PDF's own table of contents, one /Title per entry.
+        var outline = OUTLINE_TITLE.matcher(pdf).results().map(match -> match.group(1) != null
+                ? new String(java.util.HexFormat.of().parseHex(match.group(1)), java.nio.charset.StandardCharsets.UTF_16BE)
+                : match.group(2)).toList();
+        assertAll(
+                () -> assertTrue(outline.contains("Figures"), "the PDF's outline has the list of figures: " + outline),
+                () -> assertTrue(outline.contains("Index"), "the PDF's outline has the index: " + outline),
+                () -> assertTrue(BookSources.read(BookSources.WHOLE_BOOK).contains(":title-page:"),
+                        BookSources.WHOLE_BOOK + " asks for a title page"));
+        // Every captioned figure of the pages is in the list, with the number its page shows.
+        var list = BookSources.read(BookSources.GENERATED_SOURCES.resolve("_figure-list.adoc"));
+        var captions = new ArrayList<String>();
+        pages.forEach((name, page) -> FIGURE_CAPTION.matcher(page.html()).results()
+                .forEach(match -> captions.add(match.group(2) + " " + match.group(1))));
+        assertFalse(captions.isEmpty(), "no figure with a caption in the book");
+        assertAll(captions.stream().<Executable>map(caption -> () -> assertTrue(
+                list.contains("-figure-" + caption.substring(caption.indexOf(' ') + 1) + ",Figure " + caption.substring(0, caption.indexOf(' ')) + " "),
+                "the list of figures lists Figure " + caption)));
+    }
+
+    @Test
+    void figure_numbers_are_unique_in_the_book() {
+        var numbers = new ArrayList<String>();
+        pages.forEach((name, page) -> FIGURE_NUMBER.matcher(page.html()).results()
+                .forEach(match -> numbers.add(match.group(1))));
+        assertFalse(numbers.isEmpty(), "no numbered figure in the book");
+        assertEquals(numbers.stream().distinct().sorted().toList(), numbers.stream().sorted().toList(),
+                "each figure has its own number, by chapter (Figure 8.1)");
+    }
+
+    @Test
     void the_chapter_modules_of_the_build_are_the_chapters_of_the_book_in_order() {
         // The one list is the chapters/NN-name folders; the root pom.xml names each as a module.
         var rootPom = BookSources.read(BookSources.chaptersDirectory().resolveSibling("pom.xml"));
@@ -177,6 +215,30 @@ class TheBookTest {
         assertAll(listings.stream().<Executable>map(listing -> () ->
                 assertTrue(listing.contains("<span class="),
                         "a Java listing without highlighting: " + abbreviated(listing))));
+    }
+
+    @Test
+    void inline_code_shows_what_was_written() {
+        // `x -> y` becomes an arrow, `f(...)` gets a zero-width space, `((...))` is an index
+        // term: write such code as `+x -> y+`, and a possessive or plural as ``dup2``s.
+        var problems = new ArrayList<String>();
+        pages.forEach((name, page) -> {
+            page.mangledInlineCode().forEach(code -> problems.add(name + ": inline code " + code));
+            page.strayBackticks().forEach(text -> problems.add(name + ": a backtick in \"" + text + "\""));
+        });
+        problems.sort(null);
+        assertEquals(List.of(), problems, "inline code rendered otherwise than written"
+                + " (use `+...+` for code holding ..., ->, <=, ((; ``x``s for a plural)");
+    }
+
+    @Test
+    void every_chapter_named_in_the_text_is_a_link_to_it() {
+        var problems = new ArrayList<String>();
+        pages.forEach((name, page) -> page.unlinkedChapterMentions()
+                .forEach(text -> problems.add(name + ": \"" + text + "\"")));
+        problems.sort(null);
+        assertEquals(List.of(), problems,
+                "write xref:04-accept.adoc#ch04[chapter 04], so that a reader can follow it");
     }
 
     @Test

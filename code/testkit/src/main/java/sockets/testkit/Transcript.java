@@ -13,13 +13,18 @@ import java.util.regex.Pattern;
 /**
  * A console transcript shown in the book under "Run it". The file's first line is the command
  * as the reader types it ({@code $ ./workbook run 04 server --port 0}); the rest is what the
- * program prints. {@link #verify()} runs that very command and compares, so the book can never
- * show output the program does not print. Ephemeral ports differ from run to run, so numbers
- * that stand for them are normalised on both sides.
+ * program prints, except lines starting with {@code "> "}: what the reader types into the
+ * running program, where it happens ({@code > hi there}, or a key: {@code > [Enter]},
+ * {@code > [Ctrl-D]}). The book shows those in bold after a prompt; the comparison leaves them
+ * out, as the terminal, not the program, prints them. {@link #verify()} runs that very command
+ * and compares, so the book can never show output the program does not print. Ephemeral ports
+ * differ from run to run, so numbers that stand for them are normalised on both sides.
  */
 public final class Transcript {
 
     private static final Pattern PROMPT = Pattern.compile("^\\$ \\./workbook run (\\d\\d)(.*)$");
+    /** A line the reader types into the running program, which the program does not print. */
+    private static final String TYPED = "> ";
 
     private final Path file;
     private final List<String> commandWords;
@@ -51,7 +56,8 @@ public final class Transcript {
                 throw new IllegalArgumentException(file + " must start with '$ ./workbook run NN ...'");
             }
             var words = shellWords(prompt.group(2));
-            var output = String.join("\n", lines.subList(1, lines.size())) + "\n";
+            var output = String.join("\n", lines.subList(1, lines.size()).stream()
+                    .filter(line -> !line.startsWith(TYPED)).toList()) + "\n";
             return new Transcript(file, words, output);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read transcript " + file, e);

@@ -3,6 +3,8 @@ package sockets.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +29,22 @@ class TranscriptTest {
     @Test
     void an_unbalanced_quote_is_refused() {
         assertThrows(IllegalArgumentException.class, () -> Transcript.shellWords("'oops"));
+    }
+
+    @Test
+    void what_the_reader_types_into_the_program_is_shown_but_not_expected_from_it() throws IOException {
+        var file = Files.createTempFile("transcript-", ".txt");
+        try {
+            Files.writeString(file, """
+                    $ ./workbook run 09 client --port 41187
+                    * welcome
+                    > hi from the third
+                    > [Ctrl-D]
+                    bye
+                    """);
+            assertEquals("* welcome\nbye\n", Transcript.load(file).expectedOutput());
+        } finally {
+            Files.delete(file);
+        }
     }
 }

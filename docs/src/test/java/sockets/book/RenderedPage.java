@@ -38,6 +38,11 @@ record RenderedPage(String html) {
             "<code data-lang=\"java\">(.*?)</code>", Pattern.DOTALL);
     private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
             "<div id=\"toc\".*?(?=<div id=\"content\">)", Pattern.DOTALL);
+    private static final Pattern LISTING_BLOCK = Pattern.compile(
+            "<div class=\"listingblock[^\"]*\">(.*?)</pre>", Pattern.DOTALL);
+    private static final Pattern LISTING_LANGUAGE = Pattern.compile("<code data-lang=\"([^\"]+)\"");
+    private static final Pattern LISTING_FILE = Pattern.compile("<span class=\"listing-file\">([^<]+)</span>");
+    private static final Pattern HEADING = Pattern.compile("<h([1-6])\\b");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     /** What a reader does not read as prose: listings, scripts, stylesheets. */
     private static final Pattern NOT_PROSE = Pattern.compile(
@@ -151,6 +156,27 @@ record RenderedPage(String html) {
             }
         }
         return depth == 0;
+    }
+
+    /** A listing as the page shows it: its language ("" for none) and the file its caption names. */
+    record Listing(String language, String file, String start) {
+    }
+
+    /** Every listing of the page, in order. */
+    List<Listing> listings() {
+        return LISTING_BLOCK.matcher(html).results().map(match -> {
+            var block = match.group(1);
+            var language = LISTING_LANGUAGE.matcher(block);
+            var file = LISTING_FILE.matcher(block);
+            var text = asText(block.substring(block.indexOf("<pre"))).strip();
+            return new Listing(language.find() ? language.group(1) : "", file.find() ? file.group(1) : "",
+                    text.substring(0, Math.min(60, text.length())));
+        }).toList();
+    }
+
+    /** The level of every heading, h1 to h6, in order. */
+    List<Integer> headingLevels() {
+        return HEADING.matcher(html).results().map(match -> Integer.parseInt(match.group(1))).toList();
     }
 
     /** The table of contents as a reader sees it: text, without tags or entities. */

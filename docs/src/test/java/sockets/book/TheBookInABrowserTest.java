@@ -12,16 +12,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,13 +34,18 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The book as a reader meets it: Debian's Chromium, headless, opens the landing page from
- * disk, follows each chapter link, and finds no broken link, no broken image and no console
- * error. It saves screenshots of the landing page and chapter 01 under target/screenshots.
- * Without /usr/bin/chromium and /usr/bin/chromedriver it skips, unless WORKBOOK_REQUIRE_BROWSER=1
- * (as in CI, where .ci/install-test-tools installs them) makes it fail instead.
+ * The book as a reader meets it: Debian's Chromium, headless, opens the pages from disk, on a
+ * laptop (1280 px) and a phone (390 and 500 px), light and dark. It clicks from the landing
+ * page to a chapter, opens every page once and finds no broken link, image or console error;
+ * no listing that wraps its lines; no page that scrolls sideways; the whole book in every
+ * sidebar; a search that finds its term offline; text, code and comments at a contrast of
+ * 4.5:1 or more in both themes. Each test prints what it measured. It saves screenshots of
+ * the landing page and chapter 01 (light, dark, phone) under target/screenshots. Without
+ * /usr/bin/chromium and /usr/bin/chromedriver it skips, unless WORKBOOK_REQUIRE_BROWSER=1 (as
+ * in CI, where .ci/install-test-tools installs them) makes it fail instead.
  */
 @Isolated
+@Execution(ExecutionMode.SAME_THREAD)
 class TheBookInABrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("book.chromium", "/usr/bin/chromium"));
@@ -44,6 +54,14 @@ class TheBookInABrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** Selenium warns that it has no DevTools bindings for this Chromium; the test needs none. */
     private static final java.util.logging.Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
+    /** Phone screens, in CSS pixels: an iPhone's, and a larger phone's or a split screen's. */
+    private static final int[] PHONES = {390, 500};
+    /**
+     * Where contrast is measured, light and dark: the single page holds every chapter's text,
+     * listings and transcripts; a chapter page and the landing page add the sidebar, the
+     * navigation and the chapter list.
+     */
+    private static final List<String> CONTRAST_PAGES = List.of("index.html", "01-create-a-socket.html", "the-whole-book.html");
 
     /** Every link of the page that stays in the book, resolved by the browser, with why it is broken. */
     private static final String BROKEN_LINKS_AND_IMAGES = """
@@ -63,53 +81,406 @@ class TheBookInABrowserTest {
             return { broken: broken, pages: Array.from(pages) };
             """;
 
+    /** Each listing's lines against the lines it shows: more shown than written means it wraps. */
+    private static final String LISTINGS = """
+            const found = { listings: 0, wrapped: 0, wrappedLines: 0, scrolling: 0, copyButtons: 0, examples: [] };
+            for (const pre of document.querySelectorAll('.listingblock pre, .literalblock pre')) {
+              found.listings++;
+              const style = getComputedStyle(pre);
+              const lineHeight = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+              const written = pre.textContent.replace(/\\n$/, '').split('\\n').length;
+              const height = pre.scrollHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+              const shown = Math.round(height / lineHeight);
+              if (shown > written) {
+                found.wrapped++;
+                found.wrappedLines += shown - written;
+                if (found.examples.length < 3) found.examples.push(pre.textContent.split('\\n')[0].slice(0, 60));
+              }
+              if (pre.scrollWidth > pre.clientWidth + 1) {
+                found.scrolling++;
+                const longest = Math.max(...pre.textContent.split('\\n').map(line => line.length));
+                found.wide = (found.wide || []).concat([longest + ' chars in ' + Math.round(pre.clientWidth) + ' px']);
+              }
+              if (pre.parentElement.querySelector(':scope > .copy-button')) found.copyButtons++;
+            }
+            found.sidebar = [...document.querySelectorAll('#toc a')].map(a => a.getAttribute('href').replace(/#.*$/, ''));
+            found.tocNowhere = [...document.querySelectorAll("#toc a[href^='#']")].map(a => a.getAttribute('href').slice(1))
+              .filter(id => !document.getElementById(decodeURIComponent(id)));
+            return found;
+            """;
+
+    /** How far the page reaches past the window's right edge, and what sticks out. */
+    private static final String SIDEWAYS = """
+            const width = document.documentElement.clientWidth;
+            const out = [];
+            if (document.documentElement.scrollWidth > width) {
+              for (const element of document.querySelectorAll('#content *, #toc *, #header *, #footer *')) {
+                const box = element.getBoundingClientRect();
+                const parent = element.parentElement.getBoundingClientRect();
+                if (box.right > width + 1 && parent.right <= width + 1 && out.length < 3) {
+                  out.push(element.tagName.toLowerCase() + '.' + element.className + ' ' + Math.round(box.width) + ' px');
+                }
+              }
+            }
+            return { scrollWidth: document.documentElement.scrollWidth, width: width, culprits: out };
+            """;
+
+    /**
+     * The contrast of every piece of visible text with the background it sits on (WCAG 2's
+     * ratio of relative luminances), the backgrounds composed up the tree. The colours of an
+     * element follow from its classes and its ancestors': of each kind (its tag and class and
+     * those of three ancestors) the first three runs are measured. Returns the failures and how
+     * many runs of text, of code and of comments it measured.
+     */
+    private static final String CONTRAST = """
+            const rgba = c => { const m = c.match(/rgba?\\(([^)]*)\\)/); if (!m) return null;
+              const p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number); return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
+            const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3])).concat([1]);
+            const backgrounds = new Map(), visibility = new Map();
+            const background = element => {
+              if (backgrounds.has(element)) return backgrounds.get(element);
+              const layers = [];
+              for (let e = element; e; e = e.parentElement) {
+                const c = rgba(getComputedStyle(e).backgroundColor);
+                if (c && c[3] > 0) { layers.push(c); if (c[3] >= 1) break; }
+              }
+              let colour = [255, 255, 255, 1];
+              for (let i = layers.length - 1; i >= 0; i--) colour = over(layers[i], colour);
+              backgrounds.set(element, colour);
+              return colour;
+            };
+            const luminance = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+              return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
+            const ratio = (a, b) => { const x = luminance(a), y = luminance(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+            const shown = element => {
+              if (!element) return true;
+              if (visibility.has(element)) return visibility.get(element);
+              const s = getComputedStyle(element);
+              const result = s.display !== 'none' && s.visibility !== 'hidden' && parseFloat(s.opacity) !== 0 && shown(element.parentElement);
+              visibility.set(element, result);
+              return result;
+            };
+            const visible = element => { if (!shown(element)) return false;
+              const box = element.getBoundingClientRect(); return box.width > 0 && box.height > 0 && box.right > 0; };
+            const result = { text: 0, code: 0, comments: 0, worst: 99, failures: [],
+              body: getComputedStyle(document.body).backgroundColor, colour: getComputedStyle(document.body).color };
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const seen = new Set(), kinds = new Map();
+            const kind = element => { let k = ''; for (let e = element, i = 0; e && i < 4; e = e.parentElement, i++) k += '<' + e.tagName + '.' + e.className; return k; };
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const element = node.parentElement;
+              if (!node.textContent.trim() || !element) continue;
+              const k = kind(element), n = kinds.get(k) || 0;
+              if (n >= 3) continue;
+              kinds.set(k, n + 1);
+              if (element.closest('svg, script, style') || !visible(element)) continue;
+              const bg = background(element);
+              const fg = over(rgba(getComputedStyle(element).color), bg);
+              const r = ratio(fg, bg);
+              result.text++;
+              if (element.closest('pre')) result.code++;
+              if (element.closest('.c, .c1, .cm, .cd, .cs')) result.comments++;
+              result.worst = Math.min(result.worst, r);
+              const key = element.tagName + '.' + element.className + ' ' + fg.slice(0, 3) + ' on ' + bg.slice(0, 3);
+              if (r < 4.5 && !seen.has(key)) {
+                seen.add(key);
+                result.failures.push(key + ' = ' + r.toFixed(2) + ': ' + node.textContent.trim().slice(0, 40));
+              }
+            }
+            return result;
+            """;
+
+    private static Path profile;
+    private static ChromeDriver driver;
+    /** What each page showed, measured once (see measureEveryPage) for the tests that read it. */
+    private static Map<String, Measured> measured;
+
+    /** One page's measurements: at 1280 px, at each phone width, and light and dark. */
+    record Measured(List<String> problems, Map<String, Object> listings, Map<Integer, Map<String, Object>> phones,
+                    Map<String, Map<String, Object>> contrast) {
+    }
+
+    @BeforeAll
+    static void startTheBrowser() throws IOException {
+        assumeTheBrowserIsHere();
+        assertTrue(Files.isRegularFile(BookSources.LANDING_PAGE), "the build renders " + BookSources.LANDING_PAGE);
+        profile = Files.createTempDirectory("workbook-chromium-");
+        driver = startChromium(profile);
+    }
+
+    @AfterAll
+    static void stopTheBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            deleteQuietly(profile);
+        }
+    }
+
     @Test
     @Timeout(180)
     void a_reader_can_open_every_chapter_from_the_landing_page_and_nothing_is_broken() throws IOException {
-        assumeTheBrowserIsHere();
-        assertTrue(Files.isRegularFile(BookSources.LANDING_PAGE), "the build renders " + BookSources.LANDING_PAGE);
         Files.createDirectories(SCREENSHOTS);
-        var profile = Files.createTempDirectory("workbook-chromium-");
-        var driver = startChromium(profile);
+        laptop();
+        var landing = BookSources.LANDING_PAGE.toAbsolutePath().toUri().toString();
+        driver.get(landing);
+        assertEquals("Java Sockets, Step by Step", driver.getTitle());
+        screenshot(driver, SCREENSHOTS.resolve("landing.png"));
+
+        // The chapters, as the landing page lists them: a reader's one click each.
+        var chapterLinks = driver.findElements(By.cssSelector(".chapter-list a")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        var expected = BookSources.chapterFiles().stream()
+                .map(chapter -> BookSources.renderedPage(chapter).toAbsolutePath().toUri().toString())
+                .toList();
+        assertEquals(expected, chapterLinks, "the landing page's chapter list, in order");
+        driver.findElement(By.cssSelector(".chapter-list a[href='" + fileName(chapterLinks.getFirst()) + "']")).click();
+        assertEquals(chapterLinks.getFirst(), driver.getCurrentUrl());
+        screenshot(driver, SCREENSHOTS.resolve("chapter-01.png"));
         try {
-            var problems = new ArrayList<String>();
-            var landing = BookSources.LANDING_PAGE.toAbsolutePath().toUri().toString();
-            driver.get(landing);
-            assertEquals("Java Sockets, Step by Step", driver.getTitle());
-            checkPage(driver, "index.html", problems);
-            screenshot(driver, SCREENSHOTS.resolve("landing.png"));
+            colourScheme("dark");
+            screenshot(driver, SCREENSHOTS.resolve("chapter-01-dark.png"));
+            phone(390);
+            screenshot(driver, SCREENSHOTS.resolve("chapter-01-phone.png"));
+        } finally {
+            colourScheme("");
+            laptop();
+        }
 
-            // The chapters, as the landing page lists them: a reader's one click each.
-            var chapterLinks = driver.findElements(By.cssSelector(".chapter-list a")).stream()
-                    .map(link -> link.getAttribute("href")).toList();
-            var expected = BookSources.chapterFiles().stream()
-                    .map(chapter -> BookSources.renderedPage(chapter).toAbsolutePath().toUri().toString())
-                    .toList();
-            assertEquals(expected, chapterLinks, "the landing page's chapter list, in order");
+        // Every page the links lead to, opened as a click opens it (measureEveryPage).
+        var problems = new ArrayList<String>();
+        measured().forEach((page, found) -> problems.addAll(found.problems()));
+        assertEquals(List.of(), problems, "what a reader would find broken");
+    }
 
-            for (var chapter : chapterLinks) {
-                driver.get(landing);
-                driver.findElement(By.cssSelector(".chapter-list a[href='" + fileName(chapter) + "']")).click();
-                assertEquals(chapter, driver.getCurrentUrl());
-                var toc = driver.findElements(By.cssSelector("#toc li"));
-                assertFalse(toc.isEmpty(), fileName(chapter) + " has a table of contents");
-                checkPage(driver, fileName(chapter), problems);
-                // Follow the table of contents: every entry lands on a heading of this page.
-                for (WebElement entry : driver.findElements(By.cssSelector("#toc a"))) {
-                    var id = entry.getAttribute("href").replaceFirst("^[^#]*#", "");
-                    if (driver.findElements(By.id(id)).isEmpty()) {
-                        problems.add(fileName(chapter) + ": table of contents entry #" + id + " lands nowhere");
-                    }
-                }
-                if (fileName(chapter).startsWith("01-")) {
-                    screenshot(driver, SCREENSHOTS.resolve("chapter-01.png"));
+    @Test
+    @Timeout(180)
+    void no_listing_wraps_its_lines_at_1280_px() {
+        var wrapped = new ArrayList<String>();
+        int listings = 0, wrappedListings = 0, wrappedLines = 0, scrolling = 0, copyButtons = 0;
+        for (var page : pages()) {
+            var found = measured().get(page).listings();
+            listings += number(found, "listings");
+            wrappedListings += number(found, "wrapped");
+            wrappedLines += number(found, "wrappedLines");
+            scrolling += number(found, "scrolling");
+            copyButtons += number(found, "copyButtons");
+            if (found.get("wide") != null) {
+                System.out.println("at 1280 px, listings that scroll in " + page + ": " + found.get("wide"));
+            }
+            if (number(found, "wrapped") > 0) {
+                wrapped.add(page + ": " + found.get("wrapped") + " listing(s), " + found.get("examples"));
+            }
+        }
+        System.out.printf("at 1280 px, on %d pages: %d of %d listings wrap (%d lines); %d scroll sideways;"
+                + " %d have a copy button%n", pages().size(), wrappedListings, listings, wrappedLines, scrolling, copyButtons);
+        assertEquals(List.of(), wrapped, "listings whose lines wrap at 1280 px: code must scroll, never wrap");
+        assertEquals(listings, copyButtons, "every listing has a copy button");
+    }
+
+    @Test
+    @Timeout(180)
+    void no_page_scrolls_sideways_on_a_phone() {
+        var sideways = new TreeMap<String, String>();
+        for (int width : PHONES) {
+            int count = 0;
+            for (var page : pages()) {
+                var found = measured().get(page).phones().get(width);
+                if (number(found, "scrollWidth") > number(found, "width")) {
+                    count++;
+                    sideways.put(width + " px " + page, found.get("scrollWidth") + " px wide, " + found.get("culprits"));
                 }
             }
-            assertEquals(List.of(), problems, "what a reader would find broken");
-        } finally {
-            driver.quit();
-            deleteQuietly(profile);
+            System.out.printf("at %d px: %d of %d pages scroll sideways%n", width, count, pages().size());
         }
+        assertEquals(Map.of(), sideways, "pages wider than a phone's screen");
+    }
+
+    @Test
+    @Timeout(180)
+    void every_page_has_every_chapter_in_its_sidebar() {
+        var chapters = BookSources.chapterFiles().stream().map(chapter -> BookSources.pageName(chapter) + ".html").toList();
+        var missing = new TreeMap<String, List<String>>();
+        for (var page : pages()) {
+            var links = (List<?>) measured().get(page).listings().get("sidebar");
+            var absent = chapters.stream().filter(chapter -> !links.contains(chapter)).toList();
+            if (!absent.isEmpty()) {
+                missing.put(page, absent);
+            }
+        }
+        System.out.printf("%d of %d pages lack a chapter in their sidebar%n", missing.size(), pages().size());
+        assertEquals(Map.of(), missing, "chapters missing from each page's sidebar (#toc)");
+    }
+
+    @Test
+    @Timeout(180)
+    void text_code_and_comments_keep_a_contrast_of_4_5_to_1_light_and_dark() {
+        var failures = new TreeMap<String, Object>();
+        for (var page : CONTRAST_PAGES) {
+            var onThePage = measured().get(page);
+            if (onThePage == null) {
+                failures.put(page, "no such page");
+                continue;
+            }
+            onThePage.contrast().forEach((scheme, found) -> {
+                System.out.printf("contrast, %s, %s: %s runs of text (%s in code, %s in comments), lowest %.2f:1%n",
+                        scheme, page, found.get("text"), found.get("code"), found.get("comments"),
+                        ((Number) found.get("worst")).doubleValue());
+                if (!((List<?>) found.get("failures")).isEmpty()) {
+                    failures.put(scheme + " " + page, found.get("failures"));
+                }
+            });
+        }
+        assertEquals(Map.of(), failures, "text below a contrast of 4.5:1 (element, colour on background = ratio)");
+    }
+
+    @Test
+    @Timeout(60)
+    void the_dark_theme_follows_the_system_setting() {
+        laptop();
+        try {
+            open("01-create-a-socket.html");
+            var background = "return getComputedStyle(document.body).backgroundColor";
+            colourScheme("dark");
+            var dark = ((JavascriptExecutor) driver).executeScript(background);
+            colourScheme("light");
+            var light = ((JavascriptExecutor) driver).executeScript(background);
+            System.out.printf("page background: %s light, %s dark%n", light, dark);
+            assertTrue(luminance(String.valueOf(dark)) < 0.05, "under prefers-color-scheme: dark the page is dark: " + dark);
+            assertTrue(luminance(String.valueOf(light)) > 0.9, "under prefers-color-scheme: light the page is light: " + light);
+        } finally {
+            colourScheme("");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void the_search_finds_time_wait_and_so_reuseaddr_offline() {
+        laptop();
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        for (var term : List.of("TIME_WAIT", "SO_REUSEADDR")) {
+            open("index.html");
+            var input = driver.findElements(By.id("book-search-input"));
+            assertFalse(input.isEmpty(), "the page has a search box, #book-search-input");
+            input.getFirst().sendKeys(term);
+            // The page loads the index on first use; wait, in the page, for the first results.
+            @SuppressWarnings("unchecked")
+            var results = (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const check = () => {
+                      const links = [...document.querySelectorAll('#book-search-results a')].map(a => a.href);
+                      if (links.length > 0) done(links); else setTimeout(check, 50);
+                    };
+                    check();
+                    """);
+            System.out.printf("search for %s: %d sections, first %s%n", term, results.size(), fileName(results.getFirst()));
+            var chapterPages = results.stream().filter(href -> fileName(href).matches("\\d\\d-.+\\.html#.+")).toList();
+            assertFalse(chapterPages.isEmpty(), "the search for " + term + " finds a section of a chapter: " + results);
+            assertEquals(List.of(), ((JavascriptExecutor) driver).executeScript(
+                    "return performance.getEntriesByType('resource').map(r => r.name).filter(n => !n.startsWith('file:'))"),
+                    "what the search loaded from the network");
+            // The first result lands on its section.
+            driver.get(chapterPages.getFirst());
+            var id = chapterPages.getFirst().replaceFirst("^[^#]*#", "");
+            assertFalse(driver.findElements(By.id(id)).isEmpty(), "the result " + chapterPages.getFirst() + " lands on its section");
+        }
+    }
+
+    /**
+     * Opens every page once, as a reader does from a link, and measures what the tests ask:
+     * broken links, anchors and images and console errors, the listings at 1280 px, the page
+     * width at each phone width, and on CONTRAST_PAGES the contrast light and dark. A page is
+     * laid out again at each width and in each colour scheme without loading it again.
+     */
+    private static Map<String, Measured> measured() {
+        if (measured != null) {
+            return measured;
+        }
+        var all = new TreeMap<String, Measured>();
+        try {
+            for (var page : pages()) {
+                laptop();
+                open(page);
+                var problems = new ArrayList<String>();
+                checkPage(driver, page, problems);
+                var listings = script(LISTINGS);
+                @SuppressWarnings("unchecked")
+                var anchors = (List<String>) listings.get("tocNowhere");
+                anchors.forEach(id -> problems.add(page + ": table of contents entry #" + id + " lands nowhere"));
+                var contrast = new TreeMap<String, Map<String, Object>>();
+                if (CONTRAST_PAGES.contains(page)) {
+                    for (var scheme : List.of("light", "dark")) {
+                        colourScheme(scheme);
+                        contrast.put(scheme, script(CONTRAST));
+                    }
+                    colourScheme("");
+                }
+                var phones = new TreeMap<Integer, Map<String, Object>>();
+                for (int width : PHONES) {
+                    phone(width);
+                    phones.put(width, script(SIDEWAYS));
+                }
+                all.put(page, new Measured(problems, listings, phones, contrast));
+            }
+        } finally {
+            laptop();
+            colourScheme("");
+        }
+        measured = all;
+        return measured;
+    }
+
+    /** Every page of the book, the landing page first. */
+    private static List<String> pages() {
+        var names = new ArrayList<String>();
+        names.add("index.html");
+        BookSources.renderedPages().stream().map(path -> path.getFileName().toString())
+                .filter(name -> !name.equals("index.html")).forEach(names::add);
+        return names;
+    }
+
+    private static void open(String page) {
+        driver.get(BookSources.RENDERED_BOOK.resolve(page).toAbsolutePath().toUri().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> script(String script) {
+        return (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static int number(Map<String, Object> found, String key) {
+        return ((Number) found.get(key)).intValue();
+    }
+
+    /** A laptop's window: 1280 px wide. */
+    private static void laptop() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** A phone's screen, which lays the page out at its device width (the viewport meta tag). */
+    private static void phone(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** The reader's system setting, prefers-color-scheme; "" is the browser's own. */
+    private static void colourScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** The relative luminance of a CSS rgb() or rgba() colour, 0 black to 1 white. */
+    static double luminance(String css) {
+        var parts = css.replaceAll("[^0-9.,]", "").split(",");
+        double luminance = 0;
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            luminance += weights[i] * (v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+        }
+        return luminance;
     }
 
     /** Broken links, images and console errors of the open page, then of each page it links. */

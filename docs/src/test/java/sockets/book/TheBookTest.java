@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,8 @@ class TheBookTest {
     private static final Pattern FIGURE_NUMBER = Pattern.compile("<div class=\"title\">Figure ([\\d.]+?)\\.? ");
 
     private static final Map<String, RenderedPage> pages = new HashMap<>();
+    /** The ids of each page, read once: the single-page edition alone has thousands of links. */
+    private static final Map<String, Set<String>> idsByPage = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void readTheRenderedPages() {
@@ -242,6 +245,43 @@ class TheBookTest {
     }
 
     @Test
+    void every_listing_included_from_a_file_names_the_file_in_its_caption() {
+        // book_extensions.rb writes the caption from the include:: path: Java and transcripts
+        // are always included; only a few commands and tool outputs are typed into the page.
+        var uncaptioned = new ArrayList<String>();
+        int listings = 0;
+        for (var entry : new java.util.TreeMap<>(pages).entrySet()) {
+            for (var listing : entry.getValue().listings()) {
+                listings++;
+                boolean included = listing.language().equals("java") || listing.language().equals("console");
+                if (included && listing.file().isEmpty()) {
+                    uncaptioned.add(entry.getKey() + ": " + listing.start());
+                } else if (!listing.file().isEmpty() && !Files.isRegularFile(
+                        BookSources.chaptersDirectory().resolveSibling(listing.file()))) {
+                    uncaptioned.add(entry.getKey() + ": a caption names no file of the workbook: " + listing.file());
+                }
+            }
+        }
+        assertTrue(listings > 0, "the book shows listings");
+        assertEquals(List.of(), uncaptioned, "Java listings and transcripts without a caption naming their file");
+    }
+
+    @Test
+    void every_page_has_one_h1_and_headings_that_skip_no_level() {
+        assertAll(pages.entrySet().stream().<Executable>map(entry -> () -> {
+            var levels = entry.getValue().headingLevels();
+            assertEquals(1, levels.stream().filter(level -> level == 1).count(), entry.getKey() + ": one h1 " + levels);
+            assertEquals(1, levels.getFirst(), entry.getKey() + ": the h1 comes first " + levels);
+            for (int i = 1; i < levels.size(); i++) {
+                assertTrue(levels.get(i) <= levels.get(i - 1) + 1,
+                        entry.getKey() + ": an h" + levels.get(i) + " follows an h" + levels.get(i - 1));
+            }
+            assertTrue(entry.getValue().html().contains("<a class=\"skip-link\" href=\"#content\">"),
+                    entry.getKey() + " starts with a skip link to the text");
+        }));
+    }
+
+    @Test
     void no_java_listing_is_pasted_into_the_text() {
         assertAll(BookSources.allAsciidocFiles().stream().<Executable>map(file -> () ->
                 assertEquals(List.of(), PastedJavaListings.in(BookSources.read(file)),
@@ -268,8 +308,8 @@ class TheBookTest {
         if (fragment.isEmpty()) {
             return true;
         }
-        var page = pages.get(pageName);
-        return page != null && page.ids().contains(fragment);
+        var ids = idsByPage.computeIfAbsent(pageName, name -> pages.containsKey(name) ? pages.get(name).ids() : Set.of());
+        return ids.contains(fragment);
     }
 
     private static boolean imageExists(String source) {

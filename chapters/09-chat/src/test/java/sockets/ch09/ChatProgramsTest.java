@@ -37,12 +37,12 @@ class ChatProgramsTest {
                 try (var client = JavaProgram.start(ChatClient.class, "--port", String.valueOf(port))) {
                     client.awaitLine("* welcome");
                     var joined = first.readLine();
-                    first.sendLine("hello from the first terminal");
-                    client.awaitLine("hello from the first terminal");
+                    first.sendLine("hello from the second terminal");
+                    client.awaitLine("hello from the second terminal");
                     // What you type goes to the others, and is not printed back to you.
-                    client.writeLine("hi from the second");
+                    client.writeLine("hi from the third");
                     var clientsName = joined.substring(2, joined.indexOf(' ', 2));
-                    assertEquals("[" + clientsName + "] hi from the second", first.readLine());
+                    assertEquals("[" + clientsName + "] hi from the third", first.readLine());
                     // Ctrl-D: the client half-closes, the server closes, the client exits.
                     client.closeStdin();
                     var result = client.awaitExit(Duration.ofSeconds(10));

@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 /**
  * A console transcript shown in the book under "Run it". The file's first line is the command
  * as the reader types it ({@code $ ./workbook run 04 server --port 0}); the rest is what the
- * program prints. {@link #verify()} runs that very command and compares, so the book can never
- * show output the program does not print. Ephemeral ports differ from run to run, so numbers
- * that stand for them are normalised on both sides.
+ * program prints, except lines starting with {@code "> "}: what the reader types into the
+ * running program, where it happens ({@code > hi there}, or a key: {@code > [Enter]},
+ * {@code > [Ctrl-D]}). The book shows those in bold after a prompt; the comparison leaves them
+ * out, as the terminal, not the program, prints them. {@link #verify()} runs that very command
+ * and compares, so the book can never show output the program does not print. Ephemeral ports
+ * differ from run to run, so numbers that stand for them are normalised on both sides.
  * <p>
  * A transcript of the workbook's own tools ({@code $ ./workbook sockets ...},
  * {@code $ ./workbook capture NN ...}) is loaded the same way; the test runs the tool itself,
@@ -25,6 +28,8 @@ public final class Transcript {
 
     private static final Pattern PROMPT = Pattern.compile("^\\$ \\./workbook run (\\d\\d)(.*)$");
     private static final Pattern TOOL_PROMPT = Pattern.compile("^\\$ \\./workbook (?:sockets|capture \\d\\d)\\b.*$");
+    /** A line the reader types into the running program, which the program does not print. */
+    private static final String TYPED = "> ";
 
     private final Path file;
     private final boolean ofATool;
@@ -54,7 +59,8 @@ public final class Transcript {
         try {
             var lines = Files.readAllLines(file);
             var prompt = PROMPT.matcher(lines.getFirst());
-            var output = String.join("\n", lines.subList(1, lines.size())) + "\n";
+            var output = String.join("\n", lines.subList(1, lines.size()).stream()
+                    .filter(line -> !line.startsWith(TYPED)).toList()) + "\n";
             if (TOOL_PROMPT.matcher(lines.getFirst()).matches()) {
                 return new Transcript(file, true, List.of(), output);
             }

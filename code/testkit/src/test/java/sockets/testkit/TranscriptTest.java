@@ -41,4 +41,21 @@ class TranscriptTest {
         transcript.assertMatches("LISTEN 127.0.0.1:50123\n");
         assertThrows(IllegalStateException.class, transcript::verify, "the test runs the tool itself");
     }
+
+    @Test
+    void what_the_reader_types_into_the_program_is_shown_but_not_expected_from_it() throws IOException {
+        var file = Files.createTempFile("transcript-", ".txt");
+        try {
+            Files.writeString(file, """
+                    $ ./workbook run 09 client --port 41187
+                    * welcome
+                    > hi from the third
+                    > [Ctrl-D]
+                    bye
+                    """);
+            assertEquals("* welcome\nbye\n", Transcript.load(file).expectedOutput());
+        } finally {
+            Files.delete(file);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -27,6 +29,12 @@ class TheEpubTest {
     private static final Pattern MANIFEST_ITEM = Pattern.compile("<item\\b[^>]*>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b(id|href|media-type)=\"([^\"]*)\"");
     private static final Pattern SPINE_ITEM = Pattern.compile("<itemref\\b[^>]*\\bidref=\"([^\"]+)\"");
+
+    @BeforeAll
+    static void theEpubWasRendered() {
+        assumeFalse(Boolean.getBoolean("book.skip-epub"),
+                "the EPUB was left out (-Dbook.skip-epub=true), so there is none to open");
+    }
 
     @Test
     void its_first_entry_is_the_mimetype_stored_uncompressed() throws IOException {

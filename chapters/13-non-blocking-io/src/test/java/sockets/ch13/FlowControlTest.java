@@ -89,8 +89,10 @@ class FlowControlTest {
     private static long moreThanTheKernelHolds() {
         long most = 64L << 20;
         try {
-            var wmem = Files.readString(Path.of("/proc/sys/net/ipv4/tcp_wmem")).trim().split("\\s+");
-            var rmem = Files.readString(Path.of("/proc/sys/net/ipv4/tcp_rmem")).trim().split("\\s+");
+            // readAllLines, not readString: a /proc/sys file reports size 0, and readString then
+            // reads one byte ("4") and, from the offset past 0, the kernel answers end of file.
+            var wmem = Files.readAllLines(Path.of("/proc/sys/net/ipv4/tcp_wmem")).getFirst().trim().split("\\s+");
+            var rmem = Files.readAllLines(Path.of("/proc/sys/net/ipv4/tcp_rmem")).getFirst().trim().split("\\s+");
             long kernel = 2 * Long.parseLong(wmem[2]) + Long.parseLong(rmem[2]);
             return Math.max(most, kernel + (16L << 20));
         } catch (IOException | RuntimeException notLinux) {

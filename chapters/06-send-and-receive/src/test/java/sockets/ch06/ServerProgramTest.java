@@ -50,11 +50,12 @@ class ServerProgramTest {
 
     @Test
     void an_nc_client_gets_its_lines_back() throws Exception {
+        ExternalClient.require("nc", "netcat-openbsd", "WORKBOOK_REQUIRE_NC");
         try (var server = JavaProgram.start(EchoServer.class)) {
             var port = String.valueOf(server.awaitListening().getPort());
             // -N (OpenBSD nc): shutdown(SHUT_WR) at the end of its input, as our client does.
             assertEquals("from nc\n", ExternalClient.runOrSkip("sh", "-c",
-                    "command -v nc >/dev/null || exit 77; printf 'from nc\\n' | nc -N 127.0.0.1 " + port));
+                    "printf 'from nc\\n' | nc -N 127.0.0.1 " + port));
         }
     }
 

@@ -1,17 +1,13 @@
 package sockets.ch16;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
+import sockets.testkit.ExternalClient;
 
 /**
  * Redis's own tools, {@code redis-cli} and {@code redis-benchmark} (Debian's redis-tools),
@@ -26,17 +22,8 @@ final class RedisTools {
 
     /** Skips the test, or fails it in CI, when {@code tool} is not on the PATH. */
     static void require(String tool) {
-        var found = List.of(System.getenv().getOrDefault("PATH", "").split(":")).stream()
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, tool)));
-        if (found) {
-            return;
-        }
-        var sentence = tool + " is not installed (Debian: apt-get install redis-tools), so the test"
-                + " of the server by Redis's own client is skipped.";
-        if ("true".equals(System.getenv("CI")) || "1".equals(System.getenv("WORKBOOK_REQUIRE_REDIS"))) {
-            fail(sentence + " CI requires it: run .ci/install-test-tools.");
-        }
-        abort(sentence);
+        ExternalClient.require(tool, tool.equals("redis-server") ? "redis-server" : "redis-tools",
+                "WORKBOOK_REQUIRE_REDIS");
     }
 
     /** Runs {@code sh -c script} and returns what it printed, stdout and stderr merged. */

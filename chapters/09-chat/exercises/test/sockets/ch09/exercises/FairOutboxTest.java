@@ -24,8 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The outbox on a real loopback connection, with a reader the test starts and stops. */
+// It watches a writer stop on full socket buffers and go on when the reader reads: no other
+// test of the chapter runs beside it (the runner runs a chapter's exercise tests at once).
+@Isolated
 @Timeout(10)
 class FairOutboxTest {
 

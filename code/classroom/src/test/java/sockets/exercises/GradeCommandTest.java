@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
-@Timeout(120)
+@Timeout(240)
 class GradeCommandTest {
 
     /** Gradescope's documented values of a test's visibility. */

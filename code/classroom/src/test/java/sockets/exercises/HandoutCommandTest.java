@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * student runs first. The copy's verify is restricted to one chapter, offline, to stay quick:
  * the whole verify in a handout is run by hand (the teachers' page gives its time).
  */
-@Timeout(300)
+@Timeout(400)
 class HandoutCommandTest {
 
     private static int run(Path directory, Duration limit, Path log, String... command) throws Exception {
@@ -62,7 +62,7 @@ class HandoutCommandTest {
 
         var verify = new ArrayList<>(List.of("./mvnw", "-q", "-o", "-pl", "chapters/04-accept", "-am", "verify",
                 "-Dtest=ExercisesTest", "-Dsurefire.failIfNoSpecifiedTests=false"));
-        assertEquals(0, run(copy, Duration.ofSeconds(240), log, verify.toArray(String[]::new)),
+        assertEquals(0, run(copy, Duration.ofSeconds(330), log, verify.toArray(String[]::new)),
                 "./mvnw verify in the handout:\n" + Files.readString(log));
 
         // The verify built chapter 04: the script need not build again.

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-@Timeout(60)
+@Timeout(180)
 class WatchCommandTest {
 
     /** What the watch printed so far; a test waits on it for a line to appear. */
@@ -57,7 +57,7 @@ class WatchCommandTest {
         var watching = Thread.ofPlatform().name("watch").start(() ->
                 new ExerciseRunner(out, out, RunnerInvocation.TEST_TIMEOUT).run(args.toArray(String[]::new)));
         try {
-            console.await("0 of 2 exercises pass.", 1, Duration.ofSeconds(40));
+            console.await("0 of 2 exercises pass.", 1, Duration.ofSeconds(80));
             assertTrue(console.text().contains("FAIL LoopbackListener\n"), console.text());
             assertFalse(console.text().contains("FAIL LineEcho"), "only the first failing exercise is shown:\n" + console.text());
             assertTrue(console.text().contains("(also failing: LineEcho)\n"), console.text());
@@ -68,7 +68,7 @@ class WatchCommandTest {
                     chapter.resolve("exercises/work/sockets/fixture/exercises/LoopbackListener.java"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-            console.await("1 of 2 exercises pass.", 1, Duration.ofSeconds(40));
+            console.await("1 of 2 exercises pass.", 1, Duration.ofSeconds(80));
             assertTrue(console.text().contains(" LoopbackListener.java changed: checking...\n"), console.text());
             assertTrue(console.text().contains("PASS LoopbackListener\nFAIL LineEcho\n"), console.text());
         } finally {

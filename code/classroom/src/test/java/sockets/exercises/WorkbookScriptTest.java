@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The student commands of ./workbook that need no build: run's typo, list, reset. */
-@Timeout(60)
+@Timeout(120)
 class WorkbookScriptTest {
 
     private static final Duration QUICK = Duration.ofSeconds(30);

@@ -87,7 +87,7 @@ public final class ExerciseRunner {
             case "grade" -> grade(rest);
             case "grade-chapter" -> gradeChapter(rest);
             case "report" -> report(rest);
-            default -> usage("Unknown command '" + args[0] + "': use check, hint or progress (see --help).");
+            default -> usage("Unknown command '" + args[0] + "': use check, hint, progress, watch, grade or report (see --help).");
         };
     }
 

@@ -212,9 +212,13 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         var out = new StringBuilder();
         switch (result) {
             case CheckResult.DidNotCompile(var errors) -> {
+                // javac named the copy it compiled: name the student's file instead
+                var copy = ExerciseCompiler.shown(sources);
+                var theirs = ExerciseCompiler.shown(work);
                 for (var name : exercises) {
                     out.append("exercise\t").append(name).append('\t').append(Status.NO_COMPILE).append('\n');
-                    ("does not compile:\n" + String.join("\n", errors)).lines().forEach(l -> out.append('|').append(l).append('\n'));
+                    ("does not compile:\n" + String.join("\n", errors).replace(copy, theirs))
+                            .lines().forEach(l -> out.append('|').append(l).append('\n'));
                 }
             }
             case CheckResult.Ran ran -> {

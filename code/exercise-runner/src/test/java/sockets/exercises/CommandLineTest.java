@@ -14,7 +14,7 @@ class CommandLineTest {
 
         assertAll(
                 () -> assertEquals(2, run.status()),
-                () -> assertEquals("Unknown command 'chek': use check, hint or progress (see --help).\n", run.err()));
+                () -> assertEquals("Unknown command 'chek': use check, hint, progress, watch, grade or report (see --help).\n", run.err()));
     }
 
     @Test

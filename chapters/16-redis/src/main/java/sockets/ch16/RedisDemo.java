@@ -92,7 +92,7 @@ public final class RedisDemo {
             }
             replies.add(show(show, client, "GET", "session"));
             if (show != null) {
-                show.println("> three commands in one write(2): SET n 41, INCR n, GET n");
+                show.println("(three commands in one write(2): SET n 41, INCR n, GET n)");
             }
             client.send(new String[] {"SET", "n", "41"}, new String[] {"INCR", "n"}, new String[] {"GET", "n"});
             for (int i = 0; i < 3; i++) {
@@ -111,7 +111,7 @@ public final class RedisDemo {
             for (var word : command) {
                 words.add(word.contains(" ") ? "\"" + word + "\"" : word);
             }
-            show.println("> " + String.join(" ", words));
+            show.println("redis> " + String.join(" ", words));
         }
         return print(show, client.call(command));
     }

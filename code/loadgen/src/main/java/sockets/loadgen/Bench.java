@@ -24,14 +24,14 @@ public final class Bench {
               with the load generator: N connections held (default 10000; 0 skips it), then
               ping-pong on each number of connections (default 100,1000), S seconds each
               (default 4) after a warm-up that lasts until the JVM's JIT compiler is done
-              (2 to 8 s), about three minutes in all.
+              (2 to 3 s on a quiet machine, up to 15 s on a busy one): three minutes or more.
               --only runs the designs whose names contain one of the words (--only 13,10),
               and the C epoll server, which every rate is compared with.
             """;
 
     /** Ping-pong on a hundred connections, then on a thousand: where the designs part ways. */
     static final int[] DEFAULT_PING_PONG = {100, 1000};
-    static final int MOST_WARM_UP_SECONDS = 8;
+    static final int MOST_WARM_UP_SECONDS = 15;
 
     private Bench() {
     }
@@ -115,19 +115,23 @@ public final class Bench {
 
     /**
      * Ping-pong not counted, a second at a time, until the JIT has compiled the server's echo
-     * path: until a second in which its compiler threads took less than a twentieth of its
-     * CPU time (at most 8 s). Each second opens and closes its connections, so the paths for
-     * those are compiled too; a path first taken in the measured run would make the JIT throw
-     * compiled code away and compile again. On a busy machine the compiler takes seconds.
+     * path: until two seconds in a row in which its compiler threads took less than a
+     * twentieth of its CPU time (at most 15 s; one quiet second was not enough, C2 often
+     * went on). Each second opens and closes its connections, so the paths for those are
+     * compiled too; a path first taken in the measured run would make the JIT throw compiled
+     * code away and compile again. On a busy machine the compiler takes seconds.
      */
     private static void warmUp(ServerProcess server, InetSocketAddress address, int connections)
             throws IOException {
+        int quiet = 0;
         for (int second = 0; second < MOST_WARM_UP_SECONDS; second++) {
             long compiled = server.compilerMillis();
             long used = server.cpuMillis();
             LoadGenerator.run(new LoadOptions(address, connections, Duration.ofSeconds(1), 64,
                     LoadOptions.Mode.PINGPONG, Duration.ZERO), () -> { });
-            if (second > 0 && 20 * (server.compilerMillis() - compiled) <= server.cpuMillis() - used) {
+            boolean compiling = 20 * (server.compilerMillis() - compiled) > server.cpuMillis() - used;
+            quiet = compiling ? 0 : quiet + 1;
+            if (quiet == 2) {
                 System.err.printf("bench:   %d connections: warm after %d s%n", connections, second + 1);
                 return;
             }

@@ -52,8 +52,8 @@ final class BenchTable {
         var header = new StringBuilder(String.format("%n%-30s", "ping-pong"));
         var columns = new StringBuilder(String.format("%-30s", "design"));
         for (int connections : pingPong) {
-            header.append(String.format(" | %-34s", connections + " connections"));
-            columns.append(String.format(" | %8s %5s %9s %8s", "rt/s", "x C", "p99", "CPU/rt"));
+            header.append(String.format(" | %-41s", connections + " connections"));
+            columns.append(String.format(" | %6s %8s %5s %9s %7s", "served", "rt/s", "x C", "p99", "CPU/rt"));
         }
         out.println(header.toString().stripTrailing());
         out.println(columns);
@@ -65,7 +65,7 @@ final class BenchTable {
                 var report = run.report();
                 int column = i;
                 double c = reference.map(r -> r.pingPongs().get(column).report().perSecond()).orElse(0.0);
-                line.append(String.format(" | %8.0f %5s %9s %8s", report.perSecond(),
+                line.append(String.format(" | %6d %8.0f %5s %9s %7s", report.held(), report.perSecond(),
                         c > 0 ? String.format(Locale.ROOT, "%.2f", report.perSecond() / c) : "-",
                         Latencies.shown(report.p99Micros()),
                         run.cpuMicros() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", run.cpuMicros())));
@@ -78,10 +78,13 @@ final class BenchTable {
                 held: of %d connections, those open at the end whose first line came back; failed:
                 connects refused or not done in %d s; errors: wrong echoes or connections the server
                 closed (in every run); RSS: server memory while holding. Ping-pong: every connection
-                sends a %d-byte line and waits for its echo, for %d s counted after a warm-up and a second
-                of connects; rt/s: round trips a second; x C: that rate over the C epoll server's in this run; p99: the
-                round-trip time 99 in 100 beat (the median is about connections / rt/s); CPU/rt: the
-                server's CPU time (user + system) per round trip, in microseconds.
+                sends a %d-byte line and waits for its echo, for %d s counted after a warm-up and a
+                second of connects; served: connections that had an echo (a pool of 200 threads
+                serves 200, the others wait); rt/s: round trips a second; x C: that rate over the C
+                epoll server's in this run; p99: the round-trip time 99 in 100 beat; CPU/rt: the
+                server's CPU time (user + system) per round trip, in microseconds. On a machine
+                shared with other work, a server with many threads gets more of the CPU than one
+                with one thread: compare CPU/rt there, and one-thread servers with each other.
                 """, hold, LoadGenerator.CONNECT_TIMEOUT.toSeconds(), 64, seconds);
     }
 }

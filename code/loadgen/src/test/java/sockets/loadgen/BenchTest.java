@@ -33,7 +33,7 @@ class BenchTest {
         var text = table.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("| 100 connections") && text.contains("| 1000 connections"), text);
         var row = text.lines().filter(line -> line.startsWith("13 selector")).toList().getLast();
-        assertTrue(row.matches(".*\\| +90000 +0\\.90 .*\\| +45000 +0\\.90 .*"), row);
+        assertTrue(row.matches(".*\\| +100 +90000 +0\\.90 .*\\| +1000 +45000 +0\\.90 .*"), row);
     }
 
     private static BenchTable.Result result(String name, long perSecondOn100, long perSecondOn1000) {

@@ -1,8 +1,8 @@
 package sockets.ch15;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ final class KeyMaker {
         // at once never see half a set, and the first to finish wins.
         var aside = Files.createTempDirectory(directory.getParent(), "tls-keys-");
         try {
-            KeyMaker.make(aside);
+            make(aside);
             Files.move(aside, directory, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileSystemException someoneElseWon) {
             if (!Files.isRegularFile(directory.resolve("truststore.p12"))) {

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -108,24 +107,11 @@ final class KeyMaker {
             try (var out = Files.newOutputStream(directory.resolve("truststore.p12"))) {
                 trust.store(out, Keys.PASSWORD);
             }
-            // The same in PEM, the text form openssl reads: the CA's certificate for
-            // s_client -CAfile, the localhost key and chain for s_server -cert.
-            Files.writeString(directory.resolve("ca.pem"), pem("CERTIFICATE", ca.getCertificate("ca").getEncoded()));
-            var localhost = KeyStore.getInstance(directory.resolve("localhost.p12").toFile(), Keys.PASSWORD);
-            var text = new StringBuilder(pem("PRIVATE KEY", localhost.getKey("localhost", Keys.PASSWORD).getEncoded()));
-            for (var certificate : localhost.getCertificateChain("localhost")) {
-                text.append(pem("CERTIFICATE", certificate.getEncoded()));
-            }
-            Files.writeString(directory.resolve("localhost.pem"), text);
+            PemFiles.write(directory, ca,
+                    KeyStore.getInstance(directory.resolve("localhost.p12").toFile(), Keys.PASSWORD));
         } catch (GeneralSecurityException e) {
             throw new IOException("keytool's stores cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    /** DER bytes as PEM: base64 in lines of 64 between BEGIN and END lines (RFC 7468). */
-    private static String pem(String label, byte[] der) {
-        var base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        return "-----BEGIN " + label + "-----\n" + base64 + "\n-----END " + label + "-----\n";
     }
 
     /** One keytool run in {@code directory}, started now; {@link Keytool#waitFor()} ends it. */

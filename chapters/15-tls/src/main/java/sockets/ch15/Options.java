@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The command line of this chapter's programs: {@code --host}, {@code --port}, {@code --help},
@@ -55,11 +56,11 @@ record Options(InetAddress host, int port, Keys.Identity identity, List<String> 
             switch (word) {
                 case "--host" -> host = valueOf(args, ++i, word);
                 case "--port" -> port = valueOf(args, ++i, word);
-                case "--cert" -> identity = only(program, Program.SERVER, word,
+                case "--cert" -> identity = only(program, Set.of(Program.SERVER), word,
                         Keys.Identity.named(valueOf(args, ++i, word)));
-                case "--protocol" -> protocols = protocol(only(program, Program.SERVER, Program.CLIENT,
-                        word, valueOf(args, ++i, word)));
-                case "--name" -> name = only(program, Program.CLIENT, word, valueOf(args, ++i, word));
+                case "--protocol" -> protocols = protocol(only(program,
+                        Set.of(Program.SERVER, Program.CLIENT), word, valueOf(args, ++i, word)));
+                case "--name" -> name = only(program, Set.of(Program.CLIENT), word, valueOf(args, ++i, word));
                 default -> {
                     if (word.startsWith("-") || program != Program.CLIENT) {
                         throw new BadArgument("unknown argument '" + word + "' (try --help).");
@@ -72,14 +73,9 @@ record Options(InetAddress host, int port, Keys.Identity identity, List<String> 
                 List.copyOf(messages));
     }
 
-    private static <T> T only(Program program, Program allowed, String flag, T value)
+    private static <T> T only(Program program, Set<Program> allowed, String flag, T value)
             throws BadArgument {
-        return only(program, allowed, allowed, flag, value);
-    }
-
-    private static <T> T only(Program program, Program one, Program other, String flag, T value)
-            throws BadArgument {
-        if (program != one && program != other) {
+        if (!allowed.contains(program)) {
             throw new BadArgument("unknown argument '" + flag + "' (try --help).");
         }
         return value;

@@ -7,12 +7,11 @@ import java.util.function.Supplier;
  * Blocking work of a test (a sender, a reader, a serving loop) on a new virtual thread of its
  * own, as a future to join. Never {@code CompletableFuture.runAsync(task)} without an
  * executor: that runs on the JVM's common ForkJoinPool, which has one thread less than the
- * machine has cores and is shared by every test running at the same time. A task blocked in
- * accept(2) or read(2) holds one of those threads; on a 4- or 8-core laptop a few of them
- * leave the next test's sender waiting in the queue, and the test hangs until its timeout.
- * (On 2 cores the pool's parallelism is 1, where CompletableFuture starts a thread per task
- * instead: the bug hides on a small machine.) A virtual thread blocked on a socket only
- * parks: the JDK's poller wakes it when epoll says the socket is ready.
+ * machine has cores (one on 2 cores, where JDK 17's CompletableFuture started a thread per
+ * task and JDK 25's does not) and is shared by every test running at the same time. A task
+ * blocked in accept(2) or read(2) holds one of those threads and adds none: the next test's
+ * sender waits in the queue until that task ends, or the test's timeout fires. A virtual
+ * thread blocked on a socket only parks: the JDK's poller wakes it when the socket is ready.
  */
 public final class OwnThread {
 

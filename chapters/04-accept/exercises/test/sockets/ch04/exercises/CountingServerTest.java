@@ -10,12 +10,12 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.OwnThread;
 import sockets.testkit.Peer;
 
 @Timeout(10)
@@ -52,7 +52,7 @@ class CountingServerTest {
              var first = Peer.connect(listener.getLocalPort());
              var second = Peer.connect(listener.getLocalPort());
              var third = Peer.connect(listener.getLocalPort())) {
-            var serving = CompletableFuture.runAsync(() -> {
+            var serving = OwnThread.run("serve", () -> {
                 try {
                     CountingServer.serve(listener, 2);
                 } catch (IOException e) {

@@ -26,7 +26,8 @@ public final class BatchClient {
         try (var socket = new Socket()) {
             socket.connect(server, 5_000);
             socket.setSoTimeout(10_000);
-            // Send on another thread, so that replies are read while lines still go out.
+            // Send on a thread of its own, so that replies are read while lines still go out.
+            // Not runAsync(task) alone: a blocking write must not hold the shared common pool.
             var sending = CompletableFuture.runAsync(() -> {
                 try {
                     var out = socket.getOutputStream();
@@ -37,7 +38,7 @@ public final class BatchClient {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }, task -> Thread.ofVirtual().start(task));
             var replies = new ArrayList<String>();
             var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             for (String line; (line = in.readLine()) != null; ) {

@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
+import sockets.testkit.OwnThread;
 import sockets.testkit.Peer;
 import sockets.testkit.ServerLog;
 
@@ -113,7 +114,7 @@ class EchoServerTest {
                 .collect(Collectors.joining("\n", "", "\n"));
         try (var server = lineServer(); var client = Peer.connect(server.port())) {
             // Sender and reader on two threads, or both ends stall with full buffers.
-            var sending = CompletableFuture.runAsync(() -> {
+            var sending = OwnThread.run("sender", () -> {
                 client.send(lines);
                 client.shutdownOutput();
             });
@@ -136,7 +137,7 @@ class EchoServerTest {
     void a_client_flooding_one_endless_line_is_dropped_with_an_error_and_not_buffered() {
         try (var server = lineServer(); var client = Peer.connect(server.port())) {
             // 8 MiB without a newline: the server must stop at 1 KiB, not keep it all.
-            var flooding = CompletableFuture.runAsync(() -> {
+            var flooding = OwnThread.run("flooder", () -> {
                 var chunk = "y".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
                 for (int i = 0; i < 128; i++) {
                     client.send(chunk);

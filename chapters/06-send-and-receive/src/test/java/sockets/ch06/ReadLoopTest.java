@@ -13,11 +13,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.OwnThread;
 import sockets.testkit.Peer;
 
 /**
@@ -98,7 +98,7 @@ class ReadLoopTest {
         new Random(6).nextBytes(message);
         var wire = framed(frames, message);
         // Sent on another thread: 1 MiB may not fit in the kernel's buffers at once.
-        var sending = CompletableFuture.runAsync(() -> sender.send(wire));
+        var sending = OwnThread.run("sender", () -> sender.send(wire));
         var counted = new ReadCounter(receiver.getInputStream());
         assertArrayEquals(message, frames.read(counted));
         sending.join();

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.OwnThread;
 import sockets.testkit.Peer;
 
 @Timeout(10)
@@ -27,7 +28,7 @@ class ThreadPerClientServerTest {
      * waiting out its read timeout.
      */
     private static CompletableFuture<Void> serveInBackground(ServerSocket listener) {
-        return CompletableFuture.runAsync(() -> {
+        return OwnThread.run("serve", () -> {
             try {
                 ThreadPerClientServer.serve(listener);
             } catch (IOException closedByTheTest) {

@@ -18,13 +18,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.parallel.Isolated;
+import sockets.testkit.OwnThread;
 
 // Its 300 ms timeouts are measured: no other test of the chapter runs beside it (the runner
 // runs a chapter's exercise tests at once, so that a wrong answer's waits overlap).
@@ -66,7 +66,7 @@ class RetryingClientTest {
         private static NumberedServer start(int ignored, boolean firstLate) throws IOException {
             var server = new NumberedServer(new DatagramSocket(ANY_LOOPBACK_PORT), new CopyOnWriteArrayList<>(),
                     new Semaphore(0));
-            CompletableFuture.runAsync(() -> {
+            OwnThread.run("numbered server", () -> {
                 try {
                     DatagramPacket held = null;
                     while (true) {

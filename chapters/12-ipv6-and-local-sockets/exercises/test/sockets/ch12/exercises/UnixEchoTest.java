@@ -11,12 +11,12 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import sockets.testkit.OwnThread;
 
 @Timeout(10)
 class UnixEchoTest {
@@ -29,7 +29,7 @@ class UnixEchoTest {
         var address = UnixDomainSocketAddress.of(directory.resolve("echo.sock"));
         try (var listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             listener.bind(address);
-            var served = CompletableFuture.supplyAsync(() -> {
+            var served = OwnThread.supply("serveOne", () -> {
                 try (listener) {
                     return UnixEcho.serveOne(listener);
                 } catch (IOException e) {

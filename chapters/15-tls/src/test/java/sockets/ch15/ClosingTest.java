@@ -9,12 +9,12 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.OwnThread;
 
 /** How a TLS connection ends: close_notify, a truncation, and what shutdownOutput does. */
 @Timeout(30)
@@ -65,7 +65,7 @@ class ClosingTest {
         try (var listener = (SSLServerSocket) Keys.serverContext(Keys.Identity.LOCALHOST)
                 .getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             listener.setEnabledProtocols(new String[] {protocol});
-            var serverEnd = CompletableFuture.supplyAsync(() -> {
+            var serverEnd = OwnThread.supply("tls-server-end", () -> {
                 try (var connection = listener.accept()) {
                     connection.setSoTimeout(10_000);
                     int bytes = connection.getInputStream().readAllBytes().length;

@@ -100,7 +100,7 @@ module SocketsBook
 
     # A wide table (the Java-to-C system-call tables) scrolls in its own box, not the page.
     def scrolling_tables output
-      output.gsub(%r{<table class="tableblock.*?</table>}m) {|table| %(<div class="table-scroll">#{table}</div>) }
+      output.gsub(%r{<table\b[^>]*class="tableblock.*?</table>}m) {|table| %(<div class="table-scroll">#{table}</div>) }
     end
 
     def skip_link output

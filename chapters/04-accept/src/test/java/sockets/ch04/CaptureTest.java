@@ -35,7 +35,12 @@ class CaptureTest {
                 // the test writes its pcap file to a folder of its own
                 .normalising("target/capture/04-server\\.pcap|\\S+/04-server\\.pcap", "FILE")
                 // server and client print at the same time, in two processes: either comes first
-                .normalising("(client\\| [^\\n]*)\\n(server\\| accepted[^\\n]*)", "$2\n$1");
+                .normalising("(client\\| [^\\n]*)\\n(server\\| accepted[^\\n]*)", "$2\n$1")
+                // the server's kernel may acknowledge the client's FIN with its own FIN, in one
+                // packet, when the server closes at once: 8 packets instead of 9, as correct
+                .normalising("(?m)^T IP [^\\n]*Flags \\[\\.\\], seq (\\d+), ack (\\d+), win N, length 0\\n"
+                        + "(T IP [^\\n]*Flags \\[F\\.\\], seq \\1, ack \\2,)", "$3")
+                .normalising("the wire \\(lo\\), \\d+ packets", "the wire (lo), N packets");
         var command = CaptureCommand.command(Path.of("../.."),
                 List.of("04", "--write", folder.resolve("04-server.pcap").toString(), "server"));
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -2,19 +2,15 @@ package sockets.ch15;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.ExternalClient;
 import sockets.testkit.JavaProgram;
 
 /**
@@ -26,16 +22,8 @@ import sockets.testkit.JavaProgram;
 class ForeignTlsTest {
 
     private static String openssl() {
-        for (var directory : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            var candidate = Path.of(directory, "openssl");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        if ("true".equals(System.getenv("CI")) || System.getenv("WORKBOOK_REQUIRE_OPENSSL") != null) {
-            fail("openssl is not installed, and CI must run this test: .ci/install-test-tools installs it");
-        }
-        return Assumptions.abort("openssl is not installed (Debian's package openssl): this test drives it");
+        ExternalClient.require("openssl", "openssl", "WORKBOOK_REQUIRE_OPENSSL");
+        return "openssl";
     }
 
     @Test

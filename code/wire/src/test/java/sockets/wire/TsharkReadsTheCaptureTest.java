@@ -2,13 +2,13 @@ package sockets.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import sockets.testkit.ExternalClient;
 
 /**
  * The pcap file is checked by a program nobody here wrote: Wireshark's tshark reads it and must
@@ -44,15 +44,8 @@ class TsharkReadsTheCaptureTest {
         var command = new ArrayList<String>();
         command.add("tshark");
         command.addAll(java.util.List.of(args));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException missing) {
-            if ("true".equals(System.getenv("CI")) || "1".equals(System.getenv("WORKBOOK_REQUIRE_TSHARK"))) {
-                fail("tshark is not installed, and CI must check the pcap file with it (.ci/install-test-tools installs it).");
-            }
-            return abort("tshark is not installed, so no program but ours reads the pcap file here.");
-        }
+        ExternalClient.require("tshark", "tshark", "WORKBOOK_REQUIRE_TSHARK");
+        var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -33,6 +33,15 @@ final class BookSources {
     private BookSources() {
     }
 
+    /**
+     * A link to the PDF or the EPUB: docs/print renders them and copies them beside the pages,
+     * maybe while this module's tests run, so they may not be there yet. Its ThePdfTest checks
+     * the landing page's links to them.
+     */
+    static boolean isPrintedEdition(String link) {
+        return link.replaceFirst("#.*$", "").matches(".*\\.(pdf|epub)");
+    }
+
     static Path chaptersDirectory() {
         return Path.of(System.getProperty("book.chapters", "../chapters")).toAbsolutePath().normalize();
     }

@@ -494,11 +494,9 @@ class TheBookInABrowserTest {
             }
         }
         // A link to another page of the book: the file must exist (the browser shows an error page otherwise).
-        // The PDF and the EPUB come from docs/print, which may still be rendering them: its
-        // ThePdfTest checks the landing page's links to them.
         for (var page : new LinkedHashSet<>((List<String>) result.get("pages"))) {
             var file = Path.of(java.net.URI.create(page.replaceFirst("#.*$", "")));
-            if (!Files.isRegularFile(file) && !file.toString().matches(".*\\.(pdf|epub)$")) {
+            if (!Files.isRegularFile(file) && !BookSources.isPrintedEdition(page)) {
                 problems.add(name + ": link to a missing page " + file.getFileName());
             }
         }

@@ -53,6 +53,18 @@ class ThePdfTest {
     }
 
     @Test
+    void the_title_page_names_the_licence_of_the_license_file() throws IOException {
+        var licence = System.getProperty("book.licence", "");
+        var licenseFile = PrintedBook.DOCS.resolveSibling("LICENSE");
+        var text = Files.readString(licenseFile).strip().lines().limit(2).map(String::strip).toList();
+        // "Apache License 2.0" is the file's first two lines, "Apache License", "Version 2.0".
+        assertEquals(licence, text.get(0) + " " + text.get(1).replaceFirst("^Version ", "").replaceFirst(",.*$", ""),
+                "the book's licence (book.licence in the root pom.xml) is the one in " + licenseFile);
+        assertTrue(PrintedBook.read(PrintedBook.WHOLE_BOOK).contains(":revremark: {book-licence}"),
+                PrintedBook.WHOLE_BOOK + " puts the licence on the title page");
+    }
+
+    @Test
     void the_landing_page_links_to_the_pdf_and_the_epub_which_are_copied_beside_it() throws IOException {
         // The pages' module renders the landing page at the same time as this one renders the
         // PDF, so its own browser test leaves these two links to this test.

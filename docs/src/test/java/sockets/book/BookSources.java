@@ -20,11 +20,9 @@ final class BookSources {
 
     static final Path RENDERED_BOOK = Path.of("target", "book");
     static final Path LANDING_PAGE = RENDERED_BOOK.resolve("index.html");
-    static final Path PDF = RENDERED_BOOK.resolve("java-sockets-step-by-step.pdf");
-    static final Path EPUB = RENDERED_BOOK.resolve("java-sockets-step-by-step.epub");
     static final Path BOOK_SOURCES = Path.of("src", "docs", "asciidoc");
     static final Path INDEX = BOOK_SOURCES.resolve("index.adoc");
-    /** The PDF's source: every chapter page's file, included in order. */
+    /** The PDF's and the single page's source: every chapter page's file, included in order. */
     static final Path WHOLE_BOOK = BOOK_SOURCES.resolve("_book.adoc");
     /** What the build rendered: the book's sources and, written by BookPages, the chapter pages. */
     static final Path GENERATED_SOURCES = Path.of(System.getProperty("book.sources", "target/book-sources"));
@@ -33,6 +31,15 @@ final class BookSources {
     static final Path DIAGRAMS = BOOK_SOURCES.resolve("diagrams");
 
     private BookSources() {
+    }
+
+    /**
+     * A link to the PDF or the EPUB: docs/print renders them and copies them beside the pages,
+     * maybe while this module's tests run, so they may not be there yet. Its ThePdfTest checks
+     * the landing page's links to them.
+     */
+    static boolean isPrintedEdition(String link) {
+        return link.replaceFirst("#.*$", "").matches(".*\\.(pdf|epub)");
     }
 
     static Path chaptersDirectory() {

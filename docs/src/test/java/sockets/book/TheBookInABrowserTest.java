@@ -496,7 +496,7 @@ class TheBookInABrowserTest {
         // A link to another page of the book: the file must exist (the browser shows an error page otherwise).
         for (var page : new LinkedHashSet<>((List<String>) result.get("pages"))) {
             var file = Path.of(java.net.URI.create(page.replaceFirst("#.*$", "")));
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file) && !BookSources.isPrintedEdition(page)) {
                 problems.add(name + ": link to a missing page " + file.getFileName());
             }
         }

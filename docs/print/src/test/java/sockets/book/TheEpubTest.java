@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -30,18 +28,12 @@ class TheEpubTest {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b(id|href|media-type)=\"([^\"]*)\"");
     private static final Pattern SPINE_ITEM = Pattern.compile("<itemref\\b[^>]*\\bidref=\"([^\"]+)\"");
 
-    @BeforeAll
-    static void theEpubWasRendered() {
-        assumeFalse(Boolean.getBoolean("book.skip-epub"),
-                "the EPUB was left out (-Dbook.skip-epub=true), so there is none to open");
-    }
-
     @Test
     void its_first_entry_is_the_mimetype_stored_uncompressed() throws IOException {
         // A reader identifies the file by the bytes at offset 30: "mimetype" then its content,
         // which only a first entry, stored without compression, puts there.
-        assertTrue(Files.isRegularFile(BookSources.EPUB), "the build writes " + BookSources.EPUB.toAbsolutePath());
-        try (var zip = new ZipInputStream(Files.newInputStream(BookSources.EPUB))) {
+        assertTrue(Files.isRegularFile(PrintedBook.EPUB), "the build writes " + PrintedBook.EPUB.toAbsolutePath());
+        try (var zip = new ZipInputStream(Files.newInputStream(PrintedBook.EPUB))) {
             ZipEntry first = zip.getNextEntry();
             assertTrue(first != null, "the EPUB is an empty zip");
             assertEquals("mimetype", first.getName(), "the first entry of the EPUB");
@@ -52,7 +44,7 @@ class TheEpubTest {
 
     @Test
     void its_container_names_a_package_that_lists_every_chapter_in_the_reading_order() throws IOException {
-        try (var epub = new ZipFile(BookSources.EPUB.toFile())) {
+        try (var epub = new ZipFile(PrintedBook.EPUB.toFile())) {
             var container = text(epub, "META-INF/container.xml");
             var rootfile = ROOTFILE.matcher(container);
             assertTrue(rootfile.find(), "META-INF/container.xml names no rootfile:\n" + container);
@@ -68,16 +60,16 @@ class TheEpubTest {
                 assertTrue(epub.getEntry(base + href) != null, "the manifest lists " + href + ", not in the EPUB");
                 documents.add(text(epub, base + href));
             }
-            var chapters = BookSources.chapterFiles();
-            assertFalse(chapters.isEmpty(), "no chapter in " + BookSources.chaptersDirectory());
+            var chapters = PrintedBook.chapters();
+            assertFalse(chapters.isEmpty(), "no chapter in " + PrintedBook.GENERATED_SOURCES.resolve("_chapters.adoc"));
             var readingOrder = String.join("\n", documents);
             assertAll(chapters.stream().<Executable>map(chapter -> () -> {
-                var id = "ch" + BookSources.pageName(chapter).substring(0, 2);
+                var id = "ch" + chapter.substring(0, 2);
                 assertTrue(readingOrder.contains("id=\"" + id + "\""),
-                        "the EPUB's reading order has no " + id + " (" + ChapterTitle.of(chapter) + ")");
+                        "the EPUB's reading order has no " + id + " (" + chapter + ")");
             }));
             var positions = chapters.stream()
-                    .map(chapter -> readingOrder.indexOf("id=\"ch" + BookSources.pageName(chapter).substring(0, 2) + "\""))
+                    .map(chapter -> readingOrder.indexOf("id=\"ch" + chapter.substring(0, 2) + "\""))
                     .toList();
             assertEquals(positions.stream().sorted().toList(), positions, "the chapters in the EPUB, in order");
         }

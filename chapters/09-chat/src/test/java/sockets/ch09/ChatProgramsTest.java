@@ -103,15 +103,15 @@ class ChatProgramsTest {
 
     /**
      * Clients leaving in every way; the keeper hears each leave, so the server is done with it.
-     * A line the keeper waits for in vain fails with the server's log, which says how far the
-     * server got.
+     * A line the keeper waits for in vain fails with the server's log and its threads, which
+     * say how far the server got and where it waits.
      */
     private static void badClientsComeAndGo(int port, Peer keeper, RunningProgram server) {
         try {
             badClientsComeAndGo(port, keeper);
         } catch (UncheckedIOException e) {
             throw new AssertionError("a line did not come (" + e.getCause() + "); the server's log:\n"
-                    + String.join("\n", server.stdoutSoFar()), e);
+                    + String.join("\n", server.stdoutSoFar()) + "\nits threads:\n" + server.threadDump(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.StandardSocketOptions;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
 import jdk.net.ExtendedSocketOptions;
 
@@ -26,6 +27,7 @@ final class ChatMember implements ChatRoom.Member {
     private final String name;
     private final Outbox outbox;
     private final Thread writer;
+    private final CountDownLatch admitted = new CountDownLatch(1);
 
     // tag::member[]
     ChatMember(Socket socket, ChatServer.Limits limits, ThreadFactory threads) {
@@ -51,6 +53,8 @@ final class ChatMember implements ChatRoom.Member {
 
     private void write() {
         try {
+            // Nothing is sent before the room has let this member in (ChatRoom.join).
+            admitted.await();
             outbox.drainTo(socket.getOutputStream());
         } catch (InterruptedException | IOException e) {
             // close() interrupted take(), or closed the socket under write(2), or the
@@ -94,6 +98,11 @@ final class ChatMember implements ChatRoom.Member {
     @Override
     public boolean offer(String line) {
         return outbox.offer(line);
+    }
+
+    @Override
+    public void admit() {
+        admitted.countDown();
     }
 
     @Override

@@ -29,6 +29,13 @@ final class ChatRoom {
 
         /** Closes the member's connection; safe to call more than once, from any thread. */
         void close();
+
+        /**
+         * Called once the member is in the room: from now on what its outbox holds may reach
+         * its client. Until then nothing is sent. A member without a socket needs nothing.
+         */
+        default void admit() {
+        }
     }
 
     // tag::registry[]
@@ -62,20 +69,26 @@ final class ChatRoom {
         int others = members.size();
         member.offer("* welcome, " + member.name() + "; "
                 + (others == 1 ? "1 other" : others + " others") + " here");
-        members.put(member, arrivals.incrementAndGet());
+        long arrival = arrivals.incrementAndGet();
+        members.put(member, arrival);
+        // Only now may the welcome leave: a client that has read it is in the set, so every
+        // line broadcast after that reaches it too, the next newcomer's "joined" included.
+        member.admit();
         if (closed) {
             // The server stopped while this member was on its way in, and closeAll() may
             // have missed it: its reader's next read(2) fails, and it leaves.
             member.close();
         }
-        announce(member, member.name() + " joined");
+        // Told to those who arrived before it: one who arrives while this thread gets here
+        // was welcomed with this member among the others, and must not hear it join.
+        announce(member, member.name() + " joined", arrival - 1);
     }
 
     /** Takes a member out of the room; only the first call for it tells the room. */
     void leave(Member member, String why) {
         if (members.remove(member) != null) {
             member.close();
-            announce(member, member.name() + " left" + why);
+            announce(member, member.name() + " left" + why, arrivals.get());
         }
     }
     // end::join[]
@@ -86,7 +99,11 @@ final class ChatRoom {
      * sender goes no faster than the room reads; it drops a member that stopped reading.
      */
     void broadcast(Member sender, String line) {
-        long arrivedBefore = arrivals.get();
+        handOut(sender, line, arrivals.get());
+    }
+
+    /** Hands the line to every member but its sender that arrived by {@code arrivedBefore}. */
+    private void handOut(Member sender, String line, long arrivedBefore) {
         for (var entry : members.entrySet()) {
             var member = entry.getKey();
             if (member != sender && entry.getValue() <= arrivedBefore && !member.offer(line)) {
@@ -99,7 +116,7 @@ final class ChatRoom {
         // remove() is true for one thread only, even if several broadcasts find it full.
         if (members.remove(tooSlow) != null) {
             tooSlow.close();
-            announce(tooSlow, tooSlow.name() + " was too slow and was dropped");
+            announce(tooSlow, tooSlow.name() + " was too slow and was dropped", arrivals.get());
         }
     }
     // end::broadcast[]
@@ -109,9 +126,9 @@ final class ChatRoom {
         log.println(line);
     }
 
-    private void announce(Member about, String event) {
+    private void announce(Member about, String event, long arrivedBefore) {
         log.println(event + "; " + members.size() + " in the room");
-        broadcast(about, "* " + event);
+        handOut(about, "* " + event, arrivedBefore);
     }
 
     /** When the server stops: closes every member's connection. */

@@ -3,6 +3,7 @@ package sockets.ch09;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -18,6 +19,7 @@ import sockets.testkit.LoopbackPorts;
 import sockets.testkit.Peer;
 import sockets.testkit.ProcessUsage;
 import sockets.testkit.Programs;
+import sockets.testkit.RunningProgram;
 import sockets.testkit.Transcript;
 
 /** The real {@code server} and {@code client} programs in child JVMs, as a student starts them. */
@@ -99,7 +101,20 @@ class ChatProgramsTest {
         }
     }
 
-    /** Clients leaving in every way; the keeper hears each leave, so the server is done with it. */
+    /**
+     * Clients leaving in every way; the keeper hears each leave, so the server is done with it.
+     * A line the keeper waits for in vain fails with the server's log and its threads, which
+     * say how far the server got and where it waits.
+     */
+    private static void badClientsComeAndGo(int port, Peer keeper, RunningProgram server) {
+        try {
+            badClientsComeAndGo(port, keeper);
+        } catch (UncheckedIOException e) {
+            throw new AssertionError("a line did not come (" + e.getCause() + "); the server's log:\n"
+                    + String.join("\n", server.stdoutSoFar()) + "\nits threads:\n" + server.threadDump(), e);
+        }
+    }
+
     private static void badClientsComeAndGo(int port, Peer keeper) {
         var clean = Peer.connect(port);
         clean.readLine();
@@ -144,10 +159,10 @@ class ChatProgramsTest {
             try (var keeper = Peer.connect(port)) {
                 keeper.readLine();
                 // One round first: the JDK opens what it opens once per process.
-                badClientsComeAndGo(port, keeper);
+                badClientsComeAndGo(port, keeper, server);
                 var descriptors = awaitSettled(usage::descriptors);
                 for (int round = 0; round < 3; round++) {
-                    badClientsComeAndGo(port, keeper);
+                    badClientsComeAndGo(port, keeper, server);
                 }
                 // Every leave was announced after its socket was closed, so the count is exact.
                 assertEquals(descriptors, usage.descriptors(), "descriptors held by the server");

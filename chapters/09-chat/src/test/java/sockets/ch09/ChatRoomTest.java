@@ -60,6 +60,81 @@ class ChatRoomTest {
     }
 
     @Test
+    void a_member_is_let_in_before_its_welcome_may_leave_so_it_hears_what_follows() {
+        var alice = FakeMember.named("alice");
+        room.join(alice);
+        var bob = FakeMember.named("bob");
+        // The moment bob's welcome may be sent (and bob may read it), alice speaks.
+        var hearsAliceWhenAdmitted = new ChatRoom.Member() {
+            @Override
+            public String name() {
+                return bob.name();
+            }
+
+            @Override
+            public boolean offer(String line) {
+                return bob.offer(line);
+            }
+
+            @Override
+            public int queued() {
+                return bob.queued();
+            }
+
+            @Override
+            public void close() {
+                bob.close();
+            }
+
+            @Override
+            public void admit() {
+                room.broadcast(alice, "[alice] hi bob");
+            }
+        };
+        room.join(hearsAliceWhenAdmitted);
+        assertEquals(List.of("* welcome, bob; 1 other here", "[alice] hi bob"), bob.received());
+    }
+
+    @Test
+    void a_member_who_arrives_as_a_newcomer_is_let_in_is_welcomed_with_it_and_does_not_hear_it_join() {
+        var alice = FakeMember.named("alice");
+        room.join(alice);
+        var bob = FakeMember.named("bob");
+        var carol = FakeMember.named("carol");
+        // carol arrives between bob's entry and the room telling everyone that bob joined.
+        var letsCarolInWhenAdmitted = new ChatRoom.Member() {
+            @Override
+            public String name() {
+                return bob.name();
+            }
+
+            @Override
+            public boolean offer(String line) {
+                return bob.offer(line);
+            }
+
+            @Override
+            public int queued() {
+                return bob.queued();
+            }
+
+            @Override
+            public void close() {
+                bob.close();
+            }
+
+            @Override
+            public void admit() {
+                room.join(carol);
+            }
+        };
+        room.join(letsCarolInWhenAdmitted);
+        assertEquals(List.of("* welcome, carol; 2 others here"), carol.received(), "carol knows bob is here");
+        assertEquals(List.of("* welcome, bob; 1 other here", "* carol joined"), bob.received());
+        assertEquals(List.of("* welcome, alice; 0 others here", "* carol joined", "* bob joined"), alice.received());
+    }
+
+    @Test
     void a_member_that_joins_while_a_line_is_being_handed_out_does_not_get_that_line() {
         var alice = FakeMember.named("alice");
         room.join(alice);

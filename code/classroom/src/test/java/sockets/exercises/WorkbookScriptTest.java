@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The student commands of ./workbook that need no build: run's typo, list, reset. */
@@ -17,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookScriptTest {
 
     private static final Duration QUICK = Duration.ofSeconds(30);
+    private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
+    private static final Pattern PROJECTS = Pattern.compile("-pl '([^']+)'");
 
     /** A workbook with chapter 06's programs (copied from the repository) and the fixture's exercises. */
     private static Path workbookWithChapter06(Path root) throws IOException {
@@ -28,6 +33,25 @@ class WorkbookScriptTest {
         FixtureChapter.copyTree(real.resolve("src/main/java"), chapter.resolve("src/main/java"));
         FixtureChapter.copyTree(FixtureChapter.chapter().resolve("exercises"), chapter.resolve("exercises"));
         return root;
+    }
+
+    @Test
+    void the_build_before_a_program_runs_leaves_out_every_module_of_the_book() throws IOException {
+        // Rendering the book takes minutes: a student's ./workbook run, and the Gradescope
+        // setup, build the code only. A new book module must be left out there too.
+        var repository = WorkbookScript.repository();
+        var bookModules = MODULE.matcher(Files.readString(repository.resolve("pom.xml"))).results()
+                .map(match -> match.group(1)).filter(module -> module.startsWith("docs")).toList();
+        assertTrue(bookModules.contains("docs"), bookModules::toString);
+        for (var script : List.of("workbook", "code/exercise-runner/classroom/gradescope/setup.sh")) {
+            var build = Files.readString(repository.resolve(script)).lines()
+                    .filter(line -> line.contains("process-classes")).findFirst().orElseThrow();
+            var projects = PROJECTS.matcher(build);
+            assertTrue(projects.find(), script + " builds with -pl '...': " + build.strip());
+            var leftOut = List.of(projects.group(1).split(","));
+            assertAll(bookModules.stream().<Executable>map(module -> () -> assertTrue(leftOut.contains("!" + module),
+                    script + "'s build leaves out " + module + ": " + build.strip())));
+        }
     }
 
     @Test

@@ -9,12 +9,16 @@ import java.util.List;
  */
 record Design(String name, List<String> command, Path needs) {
 
+    /** The Java yardstick's name: NioByteEcho. */
+    static final String YARDSTICK = "yardstick: NIO bytes (Java)";
+
     static List<Design> all(Path root) {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var ch06 = root.resolve("chapters/06-send-and-receive/target/classes");
         var ch08 = root.resolve("chapters/08-thread-per-client/target/classes");
         var ch10 = root.resolve("chapters/10-pools-and-virtual-threads/target/classes");
         var ch13 = root.resolve("chapters/13-non-blocking-io/target/classes");
+        var loadgen = root.resolve("code/loadgen/target/classes");
         var c = root.resolve("code/bench-c/target");
         return List.of(
                 new Design("06 iterative (Java)", List.of(java, "-cp", ch06.toString(),
@@ -34,6 +38,9 @@ record Design(String name, List<String> command, Path needs) {
                         "sockets.ch10.EchoServer"), ch10.resolve("sockets/ch10/EchoServer.class")),
                 new Design("13 selector, one thread (Java)", List.of(java, "-cp", ch13.toString(),
                         "sockets.ch13.SelectorServer"), ch13.resolve("sockets/ch13/SelectorServer.class")),
+                // Not a design of the book: the least a JDK selector server does (see the file).
+                new Design(YARDSTICK, List.of(java, "-cp", loadgen.toString(),
+                        "sockets.loadgen.NioByteEcho", "0"), loadgen.resolve("sockets/loadgen/NioByteEcho.class")),
                 new Design("C thread per client", List.of(c.resolve("thread_per_client_echo").toString(),
                         "0"), c.resolve("thread_per_client_echo")),
                 new Design(BenchTable.REFERENCE, List.of(c.resolve("epoll_echo").toString(), "0"),

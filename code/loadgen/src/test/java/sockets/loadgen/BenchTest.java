@@ -24,6 +24,14 @@ class BenchTest {
     }
 
     @Test
+    void the_java_yardstick_is_measured_beside_the_books_designs_and_named_as_not_one_of_them() {
+        var yardstick = Design.all(Path.of(".")).stream()
+                .filter(design -> design.name().equals(Design.YARDSTICK)).findFirst().orElseThrow();
+        assertTrue(yardstick.name().startsWith("yardstick:"), yardstick::name);
+        assertTrue(yardstick.command().contains(NioByteEcho.class.getName()), yardstick.command()::toString);
+    }
+
+    @Test
     void every_rate_is_shown_as_a_share_of_the_c_epoll_servers_in_the_same_run() {
         var results = List.of(result("13 selector, one thread (Java)", 90_000, 45_000),
                 result(BenchTable.REFERENCE, 100_000, 50_000));

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +132,25 @@ public final class RunningProgram implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /**
+     * What every thread of the program is doing now (jcmd PID Thread.print), for the message
+     * of a test that waited in vain: where the program's threads are is why.
+     */
+    public String threadDump() {
+        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        try {
+            var dump = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            var text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return dump.waitFor(10, TimeUnit.SECONDS) ? text : "jcmd did not answer in 10 s";
+        } catch (IOException e) {
+            return "no thread dump: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "no thread dump: interrupted";
+        }
     }
 
     /** Waits up to the limit for the program to end; true if it still runs after it. */

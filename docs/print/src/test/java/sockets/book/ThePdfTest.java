@@ -53,7 +53,7 @@ class ThePdfTest {
     }
 
     @Test
-    void the_title_page_names_the_licence_of_the_license_file() throws IOException {
+    void the_licence_on_the_title_page_is_the_one_in_the_license_file() throws IOException {
         var licence = System.getProperty("book.licence", "");
         var licenseFile = PrintedBook.DOCS.resolveSibling("LICENSE");
         var text = Files.readString(licenseFile).strip().lines().limit(2).map(String::strip).toList();

@@ -32,28 +32,7 @@ class ChatRoomTest {
         var bob = FakeMember.named("bob");
         // The room asks the newcomer its name while it lets it in: at that moment, another
         // member's reader thread broadcasts a line, as any of them may at any moment.
-        var speaksAsBobJoins = new ChatRoom.Member() {
-            @Override
-            public String name() {
-                room.broadcast(alice, "[alice] did anyone just come in?");
-                return bob.name();
-            }
-
-            @Override
-            public boolean offer(String line) {
-                return bob.offer(line);
-            }
-
-            @Override
-            public int queued() {
-                return bob.queued();
-            }
-
-            @Override
-            public void close() {
-                bob.close();
-            }
-        };
+        var speaksAsBobJoins = hooked(bob, () -> room.broadcast(alice, "[alice] did anyone just come in?"), () -> { });
         room.join(speaksAsBobJoins);
         assertEquals("* welcome, bob; 1 other here", bob.received().getFirst(),
                 "the first line bob reads is his welcome: " + bob.received());
@@ -65,32 +44,7 @@ class ChatRoomTest {
         room.join(alice);
         var bob = FakeMember.named("bob");
         // The moment bob's welcome may be sent (and bob may read it), alice speaks.
-        var hearsAliceWhenAdmitted = new ChatRoom.Member() {
-            @Override
-            public String name() {
-                return bob.name();
-            }
-
-            @Override
-            public boolean offer(String line) {
-                return bob.offer(line);
-            }
-
-            @Override
-            public int queued() {
-                return bob.queued();
-            }
-
-            @Override
-            public void close() {
-                bob.close();
-            }
-
-            @Override
-            public void admit() {
-                room.broadcast(alice, "[alice] hi bob");
-            }
-        };
+        var hearsAliceWhenAdmitted = hooked(bob, () -> { }, () -> room.broadcast(alice, "[alice] hi bob"));
         room.join(hearsAliceWhenAdmitted);
         assertEquals(List.of("* welcome, bob; 1 other here", "[alice] hi bob"), bob.received());
     }
@@ -102,32 +56,7 @@ class ChatRoomTest {
         var bob = FakeMember.named("bob");
         var carol = FakeMember.named("carol");
         // carol arrives between bob's entry and the room telling everyone that bob joined.
-        var letsCarolInWhenAdmitted = new ChatRoom.Member() {
-            @Override
-            public String name() {
-                return bob.name();
-            }
-
-            @Override
-            public boolean offer(String line) {
-                return bob.offer(line);
-            }
-
-            @Override
-            public int queued() {
-                return bob.queued();
-            }
-
-            @Override
-            public void close() {
-                bob.close();
-            }
-
-            @Override
-            public void admit() {
-                room.join(carol);
-            }
-        };
+        var letsCarolInWhenAdmitted = hooked(bob, () -> { }, () -> room.join(carol));
         room.join(letsCarolInWhenAdmitted);
         assertEquals(List.of("* welcome, carol; 2 others here"), carol.received(), "carol knows bob is here");
         assertEquals(List.of("* welcome, bob; 1 other here", "* carol joined"), bob.received());
@@ -228,5 +157,39 @@ class ChatRoomTest {
         room.closeAll();
         assertTrue(alice.closed().get() && bob.closed().get(), "every member is closed");
         assertEquals(0, room.size());
+    }
+
+    /**
+     * {@code member} as the room sees it, with something happening at a chosen moment of its
+     * joining: when the room asks its name, and when the room lets it in (admit).
+     */
+    private static ChatRoom.Member hooked(FakeMember member, Runnable whenNamed, Runnable whenAdmitted) {
+        return new ChatRoom.Member() {
+            @Override
+            public String name() {
+                whenNamed.run();
+                return member.name();
+            }
+
+            @Override
+            public boolean offer(String line) {
+                return member.offer(line);
+            }
+
+            @Override
+            public int queued() {
+                return member.queued();
+            }
+
+            @Override
+            public void close() {
+                member.close();
+            }
+
+            @Override
+            public void admit() {
+                whenAdmitted.run();
+            }
+        };
     }
 }

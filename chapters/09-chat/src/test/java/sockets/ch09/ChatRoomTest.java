@@ -8,10 +8,16 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The room alone, with members that have no socket: who gets which line. */
 class ChatRoomTest {
+
+    private static final Pattern WELCOME_COUNT = Pattern.compile("; (\\d+) others? here$");
 
     private final ChatRoom room = new ChatRoom(new PrintStream(OutputStream.nullOutputStream()));
 
@@ -61,6 +67,31 @@ class ChatRoomTest {
         assertEquals(List.of("* welcome, carol; 2 others here"), carol.received(), "carol knows bob is here");
         assertEquals(List.of("* welcome, bob; 1 other here", "* carol joined"), bob.received());
         assertEquals(List.of("* welcome, alice; 0 others here", "* carol joined", "* bob joined"), alice.received());
+    }
+
+    @Test
+    void members_joining_at_once_each_learn_of_every_other_once() throws InterruptedException {
+        var members = IntStream.range(0, 200).mapToObj(i -> FakeMember.named("m" + i)).toList();
+        var start = new CountDownLatch(1);
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            for (var member : members) {
+                threads.submit(() -> {
+                    start.await();
+                    room.join(member);
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        // Each learns of another either in its welcome's count or by a "joined" line later.
+        for (var member : members) {
+            var lines = member.received();
+            var welcome = WELCOME_COUNT.matcher(lines.getFirst());
+            assertTrue(welcome.find(), lines.getFirst());
+            long joined = lines.stream().filter(line -> line.endsWith(" joined")).count();
+            assertEquals(members.size() - 1, Integer.parseInt(welcome.group(1)) + joined,
+                    member.name() + " counted or heard of every other member once: " + lines);
+        }
     }
 
     @Test

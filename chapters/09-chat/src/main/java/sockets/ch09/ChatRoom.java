@@ -46,6 +46,7 @@ final class ChatRoom {
     private final Map<Member, Long> members = new ConcurrentHashMap<>();
     private final AtomicLong arrivals = new AtomicLong();
     // end::registry[]
+    private final Object entrance = new Object();
     private final PrintStream log;
     private volatile boolean closed;
 
@@ -64,13 +65,19 @@ final class ChatRoom {
 
     // tag::join[]
     void join(Member member) {
-        // The welcome goes into the newcomer's outbox before the newcomer is in the set: no
-        // broadcast can reach it before that, so the welcome is the first line it reads.
-        int others = members.size();
-        member.offer("* welcome, " + member.name() + "; "
-                + (others == 1 ? "1 other" : others + " others") + " here");
-        long arrival = arrivals.incrementAndGet();
-        members.put(member, arrival);
+        long arrival;
+        // One newcomer at a time: of two who join at once, the later counts the earlier
+        // among the others, and the earlier hears the later join. Nothing in here waits:
+        // the outbox is the newcomer's own, and empty.
+        synchronized (entrance) {
+            // The welcome goes into the newcomer's outbox before the newcomer is in the set:
+            // no broadcast can reach it before that, so the welcome is the first line it reads.
+            int others = members.size();
+            member.offer("* welcome, " + member.name() + "; "
+                    + (others == 1 ? "1 other" : others + " others") + " here");
+            arrival = arrivals.incrementAndGet();
+            members.put(member, arrival);
+        }
         // Only now may the welcome leave: a client that has read it is in the set, so every
         // line broadcast after that reaches it too, the next newcomer's "joined" included.
         member.admit();

@@ -8,10 +8,16 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The room alone, with members that have no socket: who gets which line. */
 class ChatRoomTest {
+
+    private static final Pattern WELCOME_COUNT = Pattern.compile("; (\\d+) others? here$");
 
     private final ChatRoom room = new ChatRoom(new PrintStream(OutputStream.nullOutputStream()));
 
@@ -32,28 +38,7 @@ class ChatRoomTest {
         var bob = FakeMember.named("bob");
         // The room asks the newcomer its name while it lets it in: at that moment, another
         // member's reader thread broadcasts a line, as any of them may at any moment.
-        var speaksAsBobJoins = new ChatRoom.Member() {
-            @Override
-            public String name() {
-                room.broadcast(alice, "[alice] did anyone just come in?");
-                return bob.name();
-            }
-
-            @Override
-            public boolean offer(String line) {
-                return bob.offer(line);
-            }
-
-            @Override
-            public int queued() {
-                return bob.queued();
-            }
-
-            @Override
-            public void close() {
-                bob.close();
-            }
-        };
+        var speaksAsBobJoins = hooked(bob, () -> room.broadcast(alice, "[alice] did anyone just come in?"), () -> { });
         room.join(speaksAsBobJoins);
         assertEquals("* welcome, bob; 1 other here", bob.received().getFirst(),
                 "the first line bob reads is his welcome: " + bob.received());
@@ -65,32 +50,7 @@ class ChatRoomTest {
         room.join(alice);
         var bob = FakeMember.named("bob");
         // The moment bob's welcome may be sent (and bob may read it), alice speaks.
-        var hearsAliceWhenAdmitted = new ChatRoom.Member() {
-            @Override
-            public String name() {
-                return bob.name();
-            }
-
-            @Override
-            public boolean offer(String line) {
-                return bob.offer(line);
-            }
-
-            @Override
-            public int queued() {
-                return bob.queued();
-            }
-
-            @Override
-            public void close() {
-                bob.close();
-            }
-
-            @Override
-            public void admit() {
-                room.broadcast(alice, "[alice] hi bob");
-            }
-        };
+        var hearsAliceWhenAdmitted = hooked(bob, () -> { }, () -> room.broadcast(alice, "[alice] hi bob"));
         room.join(hearsAliceWhenAdmitted);
         assertEquals(List.of("* welcome, bob; 1 other here", "[alice] hi bob"), bob.received());
     }
@@ -102,36 +62,36 @@ class ChatRoomTest {
         var bob = FakeMember.named("bob");
         var carol = FakeMember.named("carol");
         // carol arrives between bob's entry and the room telling everyone that bob joined.
-        var letsCarolInWhenAdmitted = new ChatRoom.Member() {
-            @Override
-            public String name() {
-                return bob.name();
-            }
-
-            @Override
-            public boolean offer(String line) {
-                return bob.offer(line);
-            }
-
-            @Override
-            public int queued() {
-                return bob.queued();
-            }
-
-            @Override
-            public void close() {
-                bob.close();
-            }
-
-            @Override
-            public void admit() {
-                room.join(carol);
-            }
-        };
+        var letsCarolInWhenAdmitted = hooked(bob, () -> { }, () -> room.join(carol));
         room.join(letsCarolInWhenAdmitted);
         assertEquals(List.of("* welcome, carol; 2 others here"), carol.received(), "carol knows bob is here");
         assertEquals(List.of("* welcome, bob; 1 other here", "* carol joined"), bob.received());
         assertEquals(List.of("* welcome, alice; 0 others here", "* carol joined", "* bob joined"), alice.received());
+    }
+
+    @Test
+    void members_joining_at_once_each_learn_of_every_other_once() throws InterruptedException {
+        var members = IntStream.range(0, 200).mapToObj(i -> FakeMember.named("m" + i)).toList();
+        var start = new CountDownLatch(1);
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            for (var member : members) {
+                threads.submit(() -> {
+                    start.await();
+                    room.join(member);
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        // Each learns of another either in its welcome's count or by a "joined" line later.
+        for (var member : members) {
+            var lines = member.received();
+            var welcome = WELCOME_COUNT.matcher(lines.getFirst());
+            assertTrue(welcome.find(), lines.getFirst());
+            long joined = lines.stream().filter(line -> line.endsWith(" joined")).count();
+            assertEquals(members.size() - 1, Integer.parseInt(welcome.group(1)) + joined,
+                    member.name() + " counted or heard of every other member once: " + lines);
+        }
     }
 
     @Test
@@ -228,5 +188,39 @@ class ChatRoomTest {
         room.closeAll();
         assertTrue(alice.closed().get() && bob.closed().get(), "every member is closed");
         assertEquals(0, room.size());
+    }
+
+    /**
+     * {@code member} as the room sees it, with something happening at a chosen moment of its
+     * joining: when the room asks its name, and when the room lets it in (admit).
+     */
+    private static ChatRoom.Member hooked(FakeMember member, Runnable whenNamed, Runnable whenAdmitted) {
+        return new ChatRoom.Member() {
+            @Override
+            public String name() {
+                whenNamed.run();
+                return member.name();
+            }
+
+            @Override
+            public boolean offer(String line) {
+                return member.offer(line);
+            }
+
+            @Override
+            public int queued() {
+                return member.queued();
+            }
+
+            @Override
+            public void close() {
+                member.close();
+            }
+
+            @Override
+            public void admit() {
+                whenAdmitted.run();
+            }
+        };
     }
 }

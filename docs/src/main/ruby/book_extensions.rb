@@ -121,6 +121,9 @@ module SocketsBook
         %(<li#{current ? ' class="current"' : ''}><a href="#{href}"#{current ? ' aria-current="page"' : ''}>#{label}</a>#{current ? extra : ''}</li>)
       end
       own = own_toc ? own_toc.sub(%r{\A<div id="toc" class="toc2">\n}, '').sub(%r{</div>\z}, '') : ''
+      # A chapter page's contents open with the chapter's own heading ("4. Accept"), right
+      # under its entry in the list ("04 Accept"): its sections go there directly instead.
+      own = own.sub(%r{<ul class="sectlevel1">\n<li><a href="#ch\d\d">[^<]*</a>\n(<ul class="sectlevel2">\n.*</ul>)\n</li>\n</ul>\n?\z}m) { $1 }
       items = [entry.call('index.html', 'Contents', own)]
       chapters.each {|name, label| items << entry.call(%(#{name}.html), label, own) }
       items << entry.call('figures.html', 'Figures', own)

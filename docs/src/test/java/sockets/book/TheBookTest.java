@@ -23,6 +23,7 @@ import org.junit.jupiter.api.function.Executable;
 /** What the rendered book promises its readers, checked on the pages the build just wrote. */
 class TheBookTest {
 
+    private static final Pattern SIDEBAR = Pattern.compile("<nav class=\"book-nav\".*?</nav>", Pattern.DOTALL);
     private static final Pattern LEAVES_THE_BOOK = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:|//)");
     /** A diagram's caption on a page: its number, and the name of its SVG. */
     private static final Pattern FIGURE_CAPTION = Pattern.compile(
@@ -40,6 +41,19 @@ class TheBookTest {
         for (var file : BookSources.renderedPages()) {
             pages.put(file.getFileName().toString(), new RenderedPage(BookSources.read(file)));
         }
+    }
+
+    @Test
+    void a_chapter_pages_sidebar_lists_its_sections_under_its_entry_without_its_heading_again() {
+        // "04 Accept" is the chapter's entry; "4. Accept" under it would say the same twice.
+        assertAll(BookSources.chapterFiles().stream().<Executable>map(chapter -> () -> {
+            var name = BookSources.pageName(chapter);
+            var sidebar = SIDEBAR.matcher(pages.get(name + ".html").html());
+            assertTrue(sidebar.find(), name + ".html has no sidebar");
+            var id = "ch" + name.substring(0, 2);
+            assertFalse(sidebar.group().contains("href=\"#" + id + "\""), name + ".html's sidebar links its own heading, #" + id);
+            assertTrue(sidebar.group().contains("href=\"#" + id + "-"), name + ".html's sidebar lists its sections");
+        }));
     }
 
     @Test

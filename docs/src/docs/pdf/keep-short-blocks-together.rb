@@ -1,4 +1,4 @@
-# The PDF only (docs/pom.xml requires it in the render-the-pdf execution): a listing or a
+# The PDF only (docs/print/pom.xml requires it in the render-the-pdf execution): a listing or a
 # transcript short enough to fit on a page is kept on one page, so that a command is never on
 # one page and its output on the next. Asciidoctor PDF splits code blocks where a page ends
 # unless a block has the unbreakable option; setting it here spares every chapter from

@@ -1,5 +1,5 @@
-# The book's Asciidoctor extensions, loaded by docs/pom.xml (<requires>) into AsciidoctorJ's
-# JRuby, for the pages, the single-page edition and the PDF alike. Asciidoctor is Ruby code;
+# The book's Asciidoctor extensions, loaded (<requires> in the root pom.xml's pluginManagement)
+# into AsciidoctorJ's JRuby, for the pages, the single-page edition, the PDF and the EPUB alike. Asciidoctor is Ruby code;
 # an extension in Ruby needs no build step and no dependency beyond AsciidoctorJ itself.
 #
 # * A transcript's lexer: only a line that starts with "$ " is a command the reader types,
@@ -70,7 +70,7 @@ module SocketsBook
       nil
     end
 
-    # The folder above the chapters (the attribute docs/pom.xml passes in).
+    # The folder above the chapters (the attribute the root pom.xml passes in).
     def repository_root document
       (chapters = document.attr 'chapters') ? (::Pathname.new ::File.expand_path chapters).parent : nil
     end

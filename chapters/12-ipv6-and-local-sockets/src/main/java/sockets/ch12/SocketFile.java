@@ -15,19 +15,20 @@ import java.nio.file.attribute.BasicFileAttributes;
 /**
  * The file a Unix domain socket's address names. bind(2) creates it and fails while it exists;
  * close(2) leaves it behind. So a server clears a stale file before it binds, after checking
- * that nobody listens on it, and removes its own file when it stops.
+ * that nobody listens on it, and removes its own file when it stops (and the directory it
+ * made for the file, when it made one: {@code ownsDirectory}).
  */
-record SocketFile(Path path, Path ownDirectory) {
+record SocketFile(Path path, boolean ownsDirectory) {
 
     /** A new directory under java.io.tmpdir, rwx------, with echo.sock to be made in it. */
     static SocketFile inNewDirectory() throws IOException {
         var directory = Files.createTempDirectory("ch12-");
-        return new SocketFile(directory.resolve("echo.sock"), directory);
+        return new SocketFile(directory.resolve("echo.sock"), true);
     }
 
     /** The path the user chose; the server removes the file, but not its directory. */
     static SocketFile at(Path path) {
-        return new SocketFile(path, null);
+        return new SocketFile(path, false);
     }
 
     // tag::prepare[]
@@ -82,8 +83,8 @@ record SocketFile(Path path, Path ownDirectory) {
     void remove() {
         try {
             Files.deleteIfExists(path);
-            if (ownDirectory != null) {
-                Files.deleteIfExists(ownDirectory);
+            if (ownsDirectory) {
+                Files.deleteIfExists(path.getParent());
             }
         } catch (IOException e) {
             // already gone, or not ours to remove: nothing more to do

@@ -123,8 +123,8 @@ final class SelectorConnection {
     /** From the loop's sweep: the idle limit, a client not reading, a goodbye taking too long. */
     void checkDeadline(long now) {
         long idle = limits.idle().toNanos();
-        if (closingBy != 0 && now - closingBy > 0) {
-            close(null);
+        if (!channel.isOpen() || closingBy != 0 && now - closingBy > 0) {
+            close(null);                                // closed already, maybe in this turn; or goodbye over
         } else if (closingBy == 0 && !replies.isEmpty() && now - lastWrite > idle) {
             close("did not read its replies for " + limits.idle().toMillis() + " ms");
         } else if (closingBy == 0 && now - lastCommand > idle) {
@@ -139,8 +139,7 @@ final class SelectorConnection {
         }
         try {
             channel.close();                            // close(2); its key is cancelled with it
-        } catch (IOException e) {
-            // the descriptor is released even so
+        } catch (IOException releasedEvenSo) {
         }
         onClose.run();
         if (why != null) {

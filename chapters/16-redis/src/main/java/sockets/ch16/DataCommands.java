@@ -41,7 +41,9 @@ final class DataCommands {
                     var glob = new Glob(args.get(1));
                     var keys = store.keys(glob::matches);
                     out.array(keys.size());
-                    keys.forEach(k -> out.bulk(k.getBytes(ISO_8859_1)));
+                    for (int i = 0; i < keys.size() && !out.overflowed(); i++) {
+                        out.bulk(keys.get(i).getBytes(ISO_8859_1));
+                    }
                 }
                 default -> throw new IllegalArgumentException(command + " is not a data command");
             }

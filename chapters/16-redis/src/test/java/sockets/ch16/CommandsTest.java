@@ -20,7 +20,7 @@ class CommandsTest {
     private Commands commands = new Commands(Limits.DEFAULT, clock::get);
 
     private String run(String... words) {
-        var replies = new Replies();
+        var replies = new Replies(Limits.DEFAULT.maxReplies());
         commands.execute(Arrays.stream(words).map(w -> w.getBytes(UTF_8)).toList(), replies);
         return new String(replies.array(), replies.start(), replies.unsent(), UTF_8)
                 .replace("\r\n", "|");
@@ -170,8 +170,35 @@ class CommandsTest {
     }
 
     @Test
+    void the_longest_reply_but_keys_fits_in_the_room_max_replies_leaves_past_max_unsent() {
+        // COMMAND INFO with as many names as a command may hold, each the longest to describe.
+        var words = new String[Limits.DEFAULT.maxArgs()];
+        Arrays.fill(words, "incr");
+        words[0] = "COMMAND";
+        words[1] = "INFO";
+        int longest = run(words).length();
+        assertTrue(longest <= Limits.DEFAULT.maxReplies() - Limits.DEFAULT.maxUnsent() - Limits.DEFAULT.maxBulk(),
+                longest + " bytes");
+    }
+
+    @Test
+    void a_reply_past_max_replies_is_dropped_and_asks_for_a_close() {
+        var limits = Limits.DEFAULT.withMaxBulk(1000);
+        commands = new Commands(limits, clock::get);
+        for (int i = 0; i < 100; i++) {
+            run("SET", i + "k".repeat(990), "v");
+        }
+        var replies = new Replies(limits.maxReplies());
+        var keys = List.of("KEYS".getBytes(UTF_8), "*".getBytes(UTF_8));
+        assertEquals(Commands.Then.GO_ON, commands.execute(keys, replies), "100 KB: under the limit");
+        assertEquals(Commands.Then.CLOSE, commands.execute(keys, replies), "200 KB: past it");
+        assertEquals(0, replies.unsent(), "nothing of the replies is kept");
+        assertTrue(replies.overflowed());
+    }
+
+    @Test
     void quit_answers_ok_and_asks_for_a_close() {
-        var replies = new Replies();
+        var replies = new Replies(Limits.DEFAULT.maxReplies());
         assertEquals(Commands.Then.CLOSE, commands.execute(List.of("QUIT".getBytes(UTF_8)), replies));
     }
 }

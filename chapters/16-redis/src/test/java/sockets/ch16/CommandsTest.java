@@ -197,6 +197,33 @@ class CommandsTest {
     }
 
     @Test
+    void set_takes_an_option_twice_as_redis_does_and_the_last_expiry_counts() {
+        assertEquals("+OK|", run("SET", "k", "v", "NX", "NX"));
+        assertEquals("+OK|", run("SET", "k", "w", "XX", "xx"));
+        assertEquals("+OK|", run("SET", "k", "v", "EX", "10", "EX", "20"));
+        assertEquals(":20|", run("TTL", "k"));
+        assertEquals("-ERR syntax error|", run("SET", "k", "v", "NX", "XX"));
+        assertEquals("-ERR syntax error|", run("SET", "k", "v", "EX", "10", "PX", "20"));
+    }
+
+    @Test
+    void incr_and_decr_at_the_ends_of_a_64_bit_integer_answer_as_redis_does() {
+        run("SET", "n", Long.toString(Long.MIN_VALUE));
+        assertEquals("-ERR increment or decrement would overflow|", run("DECR", "n"));
+        assertEquals(":" + (Long.MIN_VALUE + 1) + "|", run("INCR", "n"));
+        run("SET", "n", Long.toString(Long.MAX_VALUE));
+        assertEquals("-ERR increment or decrement would overflow|", run("INCR", "n"));
+        assertEquals("-ERR invalid expire time in 'expire' command|", run("EXPIRE", "n", Long.toString(Long.MIN_VALUE)));
+        assertEquals(":1|", run("EXISTS", "n"), "EXPIRE at Long.MIN_VALUE deletes nothing");
+    }
+
+    @Test
+    void config_get_matches_names_whatever_their_case_as_redis_does() {
+        assertEquals("*2|$4|save|$0||", run("CONFIG", "GET", "SAVE"));
+        assertEquals("*2|$10|appendonly|$2|no|", run("config", "get", "AppendOnly"));
+    }
+
+    @Test
     void quit_answers_ok_and_asks_for_a_close() {
         var replies = new Replies(Limits.DEFAULT.maxReplies());
         assertEquals(Commands.Then.CLOSE, commands.execute(List.of("QUIT".getBytes(UTF_8)), replies));

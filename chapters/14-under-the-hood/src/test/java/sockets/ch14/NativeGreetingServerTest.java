@@ -8,6 +8,7 @@ import java.net.Inet4Address;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
@@ -16,6 +17,11 @@ import sockets.testkit.Peer;
 /** The FFM serving loop in the test's JVM: the same behaviour as chapter 04's server. */
 @Timeout(20)
 class NativeGreetingServerTest {
+
+    @BeforeAll
+    static void onLinuxOnly() {
+        LinuxLibc.require();
+    }
 
     /** Short, so that tests of a stalled client are quick; the program's is 5 s. */
     private static final Duration PATIENCE = Duration.ofMillis(600);

@@ -43,9 +43,10 @@ public final class JavaProgram {
     /**
      * Starts the program with an open-file limit of {@code descriptors}: a shell lowers it with
      * {@code ulimit -n} (soft and hard, so the JVM cannot raise it again), then becomes the JVM
-     * ({@code exec}), so the process id is the program's. Needs bash, as on Linux.
+     * ({@code exec}), so the process id is the program's. Needs bash, as on Linux and macOS.
      */
     public static RunningProgram startWithOpenFileLimit(int descriptors, Class<?> main, String... args) {
+        Platform.requirePosix("lowers the program's open-file limit with ulimit -n, which Windows does not have");
         var command = new ArrayList<>(List.of("bash", "-c", "ulimit -n " + descriptors + " && exec \"$@\"", "bash"));
         command.addAll(javaCommand(main, args));
         return start(main, new ProcessBuilder(command));

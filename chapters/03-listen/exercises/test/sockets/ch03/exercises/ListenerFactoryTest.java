@@ -45,8 +45,8 @@ class ListenerFactoryTest {
 
     @Test
     void the_accept_queue_has_the_backlog_asked_for() throws IOException {
-        // With backlog 1 the queue is full after a connection or two (two on Linux and macOS):
-        // the next connect times out (its SYN is dropped) or, on Windows, is refused (a RST).
+        // With backlog 1 the queue is full after a connection or two (two on Linux): the next
+        // connect times out (its SYN is dropped) or, on Windows, is refused (a RST).
         // With java.net's 50, ten connects all complete.
         var clients = new ArrayList<Socket>();
         try (var listener = ListenerFactory.listen(LOOPBACK, 1)) {

@@ -144,7 +144,7 @@ record Options(InetAddress host, int port, Duration timeout, int retries, int dr
     static String lower(Throwable e) {
         var message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName()
-                : message.replaceFirst(": (bind|connect|listen|[gs]etsockopt)$", "").toLowerCase(Locale.ROOT);
+                : message.replaceFirst(": (bind|connect|listen|[gs]etsockopt.*)$", "").toLowerCase(Locale.ROOT);
     }
     // end::core-lower[]
 }

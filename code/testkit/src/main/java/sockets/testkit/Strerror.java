@@ -5,7 +5,8 @@ package sockets.testkit;
  * On Linux and macOS the JDK's message is the C library's strerror(errno) text, "Connection
  * refused"; on Windows it is Winsock's text for the same error followed by the call that
  * failed, "Connection refused: connect" or "Address already in use: bind" (the JDK's
- * {@code NET_ThrowNew} in {@code windows/native/libnet/net_util_md.c}). A test compares
+ * {@code NET_ThrowNew} in {@code windows/native/libnet/net_util_md.c}), or after a connect
+ * with a timeout "Connection refused: getsockopt issue with option value" ({@code Net.c}). A test compares
  * {@code Strerror.of(e)} with Linux's text, and the same assertion holds on all three.
  */
 public final class Strerror {
@@ -19,7 +20,7 @@ public final class Strerror {
      */
     public static String of(Throwable e) {
         return String.valueOf(e.getMessage())
-                .replaceFirst(": (bind|connect|listen|accept|socket|[gs]etsockopt)$", "")
+                .replaceFirst(": (bind|connect|listen|accept|socket|[gs]etsockopt.*)$", "")
                 .replace("Can't assign requested address", "Cannot assign requested address");
     }
 }

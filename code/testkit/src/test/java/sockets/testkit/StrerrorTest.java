@@ -16,6 +16,13 @@ class StrerrorTest {
     }
 
     @Test
+    void a_connect_with_a_timeout_is_refused_on_windows_in_other_words_which_are_left_out_too() {
+        // Net.pollConnect in the JDK's windows/native/libnio/ch/Net.c
+        assertEquals("Connection refused",
+                Strerror.of(new ConnectException("Connection refused: getsockopt issue with option value")));
+    }
+
+    @Test
     void linux_and_macos_messages_are_kept_as_they_are() {
         assertEquals("Connection refused", Strerror.of(new ConnectException("Connection refused")));
         assertEquals("nosuch.example: Name or service not known",

@@ -112,13 +112,13 @@ class ProgramsTest {
     @Test
     void the_socket_file_and_its_directory_are_removed_when_the_server_is_stopped() {
         Path socket;
-        try (var server = JavaProgram.start(UnixEchoServer.class)) {
+        try (var server = JavaProgram.startStoppable(UnixEchoServer.class)) {
             socket = Path.of(server.awaitLine("listening on ").substring("listening on ".length()));
             assertTrue(Files.exists(socket), "bind(2) made the file");
             server.interrupt();
             server.awaitExit(Duration.ofSeconds(10));
         }
-        assertFalse(Files.exists(socket), "the shutdown hook unlinks the socket file on SIGTERM");
+        assertFalse(Files.exists(socket), "the shutdown hook unlinks the socket file when the server is stopped");
         assertFalse(Files.exists(socket.getParent()), "and removes the directory it made");
     }
 

@@ -25,12 +25,12 @@ import sockets.testkit.Peer;
 @Timeout(30)
 class FileDescriptorTest {
 
+    private static final int ROUNDS = 10;
+
     @BeforeAll
     static void onLinuxOnly() {
         LinuxLibc.require();
     }
-
-    private static final int ROUNDS = 10;
 
     @Test
     void every_accepted_descriptor_is_closed_whatever_the_client_did() throws Exception {

@@ -18,14 +18,14 @@ import sockets.testkit.Peer;
 @Timeout(20)
 class NativeGreetingServerTest {
 
+    /** Short, so that tests of a stalled client are quick; the program's is 5 s. */
+    private static final Duration PATIENCE = Duration.ofMillis(600);
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+
     @BeforeAll
     static void onLinuxOnly() {
         LinuxLibc.require();
     }
-
-    /** Short, so that tests of a stalled client are quick; the program's is 5 s. */
-    private static final Duration PATIENCE = Duration.ofMillis(600);
-    private static final Duration LIMIT = Duration.ofSeconds(10);
 
     /**
      * The FFM server's loop in the test's own JVM, on a listener it made with socket, bind and

@@ -26,12 +26,12 @@ import sockets.testkit.Peer;
 @Timeout(40)
 class StraceTest {
 
+    private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
+
     @BeforeAll
     static void onLinuxOnly() {
         LinuxLibc.require();
     }
-
-    private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
 
     @Test
     void socket_bind_listen_getsockname_accept_write_read_close_in_that_order(@TempDir Path dir)

@@ -20,8 +20,8 @@ class AcceptQueueTest {
     private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(300);
 
     /** Why the exact counts are checked on Linux only. */
-    private static final String LINUX_COUNTS = "expects Linux's count, backlog + 1 (BSD and macOS queue up to"
-            + " one and a half times the backlog, and Windows has its own limits)";
+    private static final String LINUX_COUNTS = "expects Linux's count, backlog + 1 (macOS queues the backlog"
+            + " itself, and Windows has its own limits)";
 
     @Test
     void the_count_is_the_number_of_connections_waiting_to_be_accepted() throws IOException {

@@ -14,8 +14,8 @@ import sockets.testkit.Transcript;
 class BacklogDemoTest {
 
     /** Why a count of queued connections is checked on Linux only. */
-    static final String LINUX_BACKLOG = "counts backlog + 1 queued connections, which is Linux's rule (BSD and macOS"
-            + " queue up to one and a half times the backlog; Windows answers a full queue with a reset)";
+    static final String LINUX_BACKLOG = "counts backlog + 1 queued connections, which is Linux's rule (macOS"
+            + " queues the backlog itself; Windows answers a full queue with a reset)";
 
     @Test
     void the_demo_prints_what_the_book_shows() {
@@ -37,6 +37,13 @@ class BacklogDemoTest {
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.stdout().contains("client 6 did not connect: Connect timed out"), result::toString);
         assertTrue(result.stdout().contains("the accept queue held 5 connections"), result::toString);
+    }
+
+    @Test
+    void the_count_is_told_against_the_backlog_whichever_way_the_kernel_counts() {
+        assertEquals("the backlog, 2, plus one", BacklogDemo.comparedWithTheBacklog(3, 2), "Linux");
+        assertEquals("the backlog, 2", BacklogDemo.comparedWithTheBacklog(2, 2), "macOS");
+        assertEquals("with a backlog of 2", BacklogDemo.comparedWithTheBacklog(5, 2), "a count of its own");
     }
 
     @Test

@@ -108,8 +108,8 @@ final class CommandParser {
             // The bulk's bytes, as many as have come; then its \r\n, which must have come too.
             int take = Math.min(in.remaining(), announced - filled);
             if (filled + take > bulk.length) {
-                // Doubling: each byte is copied twice at most, and never more than twice what
-                // has come is held.
+                // Doubling: all the copies together cost at most the bytes twice over, and
+                // past the first 16 KiB the array is never more than twice what has come.
                 bulk = Arrays.copyOf(bulk, Math.min(announced, Math.max(filled + take, 2 * bulk.length)));
             }
             in.get(bulk, filled, take);

@@ -76,16 +76,22 @@ final class EventLoop {
             return;
         }
         var connection = (Connection) key.attachment();
+        // A read writes its echoes at once, and may have closed the connection.
+        contain(connection, key.isReadable() ? connection::onReadable : connection::onWritable);
+    }
+    // One client's step, a read, a write or a check of its time.
+    private interface Step {
+        void run() throws IOException;
+    }
+    /** A reset, a broken pipe, even a bug: one client's trouble ends this client only. */
+    private void contain(Connection connection, Step step) {
         try {
-            // A read writes its echoes at once, and may have closed the connection.
-            if (key.isReadable()) {
-                connection.onReadable();
-            } else if (key.isWritable()) {
-                connection.onWritable();
-            }
+            step.run();
         } catch (IOException e) {
-            // A reset, a broken pipe: this client's trouble ends this client only.
             connection.close(String.valueOf(e.getMessage()));
+        } catch (RuntimeException bug) {
+            context.log().println("a failure in the server, for one client: " + bug);
+            connection.close(bug.toString());
         }
     }
     // end::handle[]
@@ -125,11 +131,11 @@ final class EventLoop {
     // end::accept[]
 
     // Drops idle connections, and accepts again after a failed accept.
-    private void sweep() throws IOException {
+    private void sweep() {
         long now = System.nanoTime();
         for (var key : new ArrayList<>(selector.keys())) {
             if (key.isValid() && key.attachment() instanceof Connection connection) {
-                connection.checkTime(now);
+                contain(connection, () -> connection.checkTime(now));
             } else if (key.isValid() && key.interestOps() == 0) {
                 key.interestOps(SelectionKey.OP_ACCEPT);
             }

@@ -26,7 +26,7 @@ final class TlsEchoConnection {
     /** The longest line the server takes, in bytes, without its newline. */
     static final int MAX_LINE = 1024;
 
-    /** Closes a connection whose write is stuck: a socket has no write timeout. */
+    /** Closes a connection whose handshake or write is late: SO_TIMEOUT limits one read only. */
     private static final ScheduledExecutorService ALARM = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("tls-echo-write-alarm").factory());
 
@@ -41,15 +41,17 @@ final class TlsEchoConnection {
         try {
             if (connection instanceof SSLSocket tls) {
                 // The first read would start the handshake anyway; starting it here lets the
-                // server say what the two sides agreed, before any data flows.
-                tls.startHandshake();
+                // server say what the two sides agreed, before any data flows. JSSE reads a
+                // ClientHello in many reads, each under SO_TIMEOUT, so a client that sends it a
+                // byte at a time would never time out: the handshake has a deadline of its own.
+                within(connection, patience, "not finished within", tls::startHandshake);
                 var session = tls.getSession();
                 onHandshake.accept(session.getProtocol() + ", " + session.getCipherSuite());
                 handshaken = true;
             }
             var in = new BufferedInputStream(connection.getInputStream());
             for (byte[] line; (line = readLine(in)) != null; lines++) {
-                writeWithin(connection, line, patience);
+                write(connection, line, patience);
             }
             // -1: a close_notify came, or (the JDK does not tell them apart by default) the
             // TCP connection ended without one. Our close() answers with our close_notify.
@@ -58,11 +60,13 @@ final class TlsEchoConnection {
             return (handshaken ? "dropped after " + count(lines) + ": " : "handshake failed: ")
                     + HandshakeFailure.explainToServer(e);
         } catch (SocketTimeoutException e) {
-            return (handshaken ? "dropped after " + count(lines) + ": " : "handshake failed: ")
-                    + "nothing came for " + patience.toSeconds() + " s";
+            // In the handshake, a read that waited the whole patience is past the deadline too.
+            return (handshaken ? "dropped after " + count(lines) + ": nothing came for "
+                    : "handshake failed: not finished within ") + patience.toSeconds() + " s";
         } catch (IOException e) {
-            // A reset, a line too long, or the alarm below under a write that waited too long.
-            return "dropped after " + count(lines) + ": " + Options.lower(e);
+            // A reset, a line too long, or the alarm below, under a late handshake or write.
+            return (handshaken ? "dropped after " + count(lines) + ": " : "handshake failed: ")
+                    + Options.lower(e);
         }
     }
     // end::converse[]
@@ -82,14 +86,32 @@ final class TlsEchoConnection {
     }
 
     /** Writes one line and its newline, or closes the connection when that takes too long. */
-    private static void writeWithin(Socket connection, byte[] line, Duration limit) throws IOException {
+    private static void write(Socket connection, byte[] line, Duration limit) throws IOException {
+        var bytes = new byte[line.length + 1];
+        System.arraycopy(line, 0, bytes, 0, line.length);
+        bytes[line.length] = '\n';
+        within(connection, limit, "it did not read its echoes for", () -> {
+            // One write: on an SSLSocket, one TLS record (up to 16 KiB), sealed and sent.
+            connection.getOutputStream().write(bytes);
+            connection.getOutputStream().flush();
+        });
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    // tag::within[]
+    /** Runs {@code step}, or closes the connection under it once {@code limit} has passed. */
+    private static void within(Socket connection, Duration limit, String late, Step step) throws IOException {
         var fired = new AtomicBoolean();
         var alarm = ALARM.schedule(() -> {
             fired.set(true);
             try {
-                // close() on an SSLSocket first sends close_notify, which waits for the
+                // close() on an SSLSocket first sends close_notify, which waits for a
                 // writer stuck below, forever; with SO_LINGER set it waits that long at
-                // most (0 s here), then closes the TCP connection under the stuck write(2).
+                // most (0 s here), then closes the TCP connection under the stuck read(2)
+                // or write(2), which then throws.
                 connection.setSoLinger(true, 0);
                 connection.close();
             } catch (IOException e) {
@@ -97,19 +119,14 @@ final class TlsEchoConnection {
             }
         }, limit.toNanos(), TimeUnit.NANOSECONDS);
         try {
-            var bytes = new byte[line.length + 1];
-            System.arraycopy(line, 0, bytes, 0, line.length);
-            bytes[line.length] = '\n';
-            // One write: on an SSLSocket, one TLS record (up to 16 KiB), sealed and sent.
-            connection.getOutputStream().write(bytes);
-            connection.getOutputStream().flush();
+            step.run();
         } catch (IOException e) {
-            throw fired.get()
-                    ? new IOException("it did not read its echoes for " + limit.toSeconds() + " s", e) : e;
+            throw fired.get() ? new IOException(late + " " + limit.toSeconds() + " s", e) : e;
         } finally {
             alarm.cancel(false);
         }
     }
+    // end::within[]
 
     private static String count(int lines) {
         return lines == 1 ? "1 line" : lines + " lines";

@@ -90,8 +90,8 @@ public final class TlsEchoServer {
             try (var connection = listener.accept()) {
                 var client = Options.hostAndPort(connection.getRemoteSocketAddress());
                 log.println(client + ": accepted");
-                // A read waits at most this long, in the handshake too: a client that
-                // connects and says nothing holds the server for this long, no more.
+                // A read waits at most this long; the handshake, many reads, has a deadline
+                // as long (converse): a client holds the server for this long, no more.
                 connection.setSoTimeout((int) patience.toMillis());
                 var ending = TlsEchoConnection.converse(connection, patience,
                         agreed -> log.println(client + ": " + agreed));

@@ -2,10 +2,16 @@ package sockets.ch15;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
@@ -119,10 +125,48 @@ class HandshakeFailureTest {
     void a_client_that_stalls_in_the_handshake_is_dropped_after_the_servers_patience() {
         try (var server = TlsServers.start(Keys.Identity.LOCALHOST);
              var silent = Peer.connect(server.address())) {
-            server.awaitLine("handshake failed: nothing came for 2 s");
+            server.awaitLine("handshake failed: not finished within 2 s");
             // The server's kernel sends FIN (after an alert, if the JDK sends one): the
             // read reaches the end of the stream instead of timing out.
             silent.readToEnd();
+        }
+    }
+
+    /** A real ClientHello, as the JDK's client sends it first: one TLS record. */
+    private static byte[] clientHello() throws IOException {
+        var engine = TlsServers.trusting().createSSLEngine("localhost", 443);
+        engine.setUseClientMode(true);
+        var record = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+        engine.wrap(ByteBuffer.allocate(0), record);
+        return Arrays.copyOf(record.array(), record.position());
+    }
+
+    @Test
+    void a_client_that_drips_its_client_hello_is_dropped_at_the_handshake_deadline() throws Exception {
+        // A byte every 100 ms: each read waits far less than the server's 2 s SO_TIMEOUT, and
+        // the whole ClientHello (hundreds of bytes) would take tens of seconds.
+        var hello = clientHello();
+        try (var server = TlsServers.start(Keys.Identity.LOCALHOST);
+             var dripper = Peer.connect(server.address());
+             var timer = Executors.newSingleThreadScheduledExecutor()) {
+            long start = System.nanoTime();
+            var next = new AtomicInteger();
+            timer.scheduleAtFixedRate(() -> {
+                int i = next.getAndIncrement();
+                if (i < hello.length) {
+                    dripper.send(new byte[] {hello[i]});   // throws once the server has closed: no more drips
+                }
+            }, 0, 100, TimeUnit.MILLISECONDS);
+            server.awaitLine("handshake failed: not finished within 2 s");
+            long took = System.nanoTime() - start;
+            assertTrue(next.get() < hello.length, "the deadline came before the ClientHello's end");
+            assertTrue(took >= TlsServers.PATIENCE.toNanos(), "not before the deadline: " + took / 1_000_000 + " ms");
+            try (var client = TlsEchoClient.connect(TlsServers.trusting(), server.address(), "localhost",
+                    TlsServers.BOTH)) {
+                client.getOutputStream().write("next\n".getBytes(StandardCharsets.UTF_8));
+                assertEquals("next", new String(TlsEchoConnection.readLine(client.getInputStream()),
+                        StandardCharsets.UTF_8), "the next client is served");
+            }
         }
     }
 

@@ -34,7 +34,7 @@ final class BlockingConnection {
     void serve() {
         var peer = Options.hostAndPort(socket.getRemoteSocketAddress());
         var parser = new CommandParser(limits);
-        var replies = new Replies();
+        var replies = new Replies(limits.maxReplies());
         var input = ByteBuffer.allocate(limits.inputBuffer());
         try (socket) {
             var in = socket.getInputStream();
@@ -55,6 +55,9 @@ final class BlockingConnection {
                     for (var command = parser.next(input); command != null; command = parser.next(input)) {
                         lastCommand = System.nanoTime();
                         if (commands.execute(command, replies) == Commands.Then.CLOSE) {
+                            if (replies.overflowed()) {
+                                log.println(peer + ": " + replies.overflow());
+                            }
                             goodbye(out, replies, null);
                             return;
                         }

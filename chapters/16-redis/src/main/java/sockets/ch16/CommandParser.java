@@ -2,6 +2,7 @@ package sockets.ch16;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,16 +23,25 @@ final class CommandParser {
         }
     }
 
+    private static final int FIRST_PIECE = 16 * 1024;
+
     private final Limits limits;
     // tag::state[]
     // Where the command being read stands: the arguments so far, how many the header
-    // announced, and the bulk string being filled, with how many of its bytes have come.
+    // announced, and the bulk string being filled: its announced length, how many of its
+    // bytes have come, and an array that grows as they come (never the announced size at once).
     private List<byte[]> args;
     private int expected;
+    private int announced;
     private byte[] bulk;
     private int filled;
     private long commandBytes;
     // end::state[]
+
+    /** Bytes held for the bulk string being read: what has come, rounded up, not what was announced. */
+    int buffered() {
+        return bulk == null ? 0 : bulk.length;
+    }
 
     CommandParser(Limits limits) {
         this.limits = limits;
@@ -70,7 +80,7 @@ final class CommandParser {
                 if (count <= 0) {
                     continue;                            // *0 and *-1 ask for nothing
                 }
-                args = new ArrayList<>((int) count);
+                args = new ArrayList<>((int) Math.min(count, 16));   // grows as arguments come
                 expected = (int) count;
                 commandBytes = 0;
             }
@@ -90,14 +100,21 @@ final class CommandParser {
                 if (commandBytes > limits.maxCommand()) {
                     throw new ProtocolError("command too big (at most " + limits.maxCommand() + " bytes)");
                 }
-                bulk = new byte[(int) length];
+                // Not new byte[length]: 15 bytes would cost 512 KiB (Redis's CVE-2021-32675).
+                announced = (int) length;
+                bulk = new byte[Math.min(announced, FIRST_PIECE)];
                 filled = 0;
             }
             // The bulk's bytes, as many as have come; then its \r\n, which must have come too.
-            int take = Math.min(in.remaining(), bulk.length - filled);
+            int take = Math.min(in.remaining(), announced - filled);
+            if (filled + take > bulk.length) {
+                // Doubling: all the copies together cost at most the bytes twice over, and
+                // past the first 16 KiB the array is never more than twice what has come.
+                bulk = Arrays.copyOf(bulk, Math.min(announced, Math.max(filled + take, 2 * bulk.length)));
+            }
             in.get(bulk, filled, take);
             filled += take;
-            if (filled < bulk.length || in.remaining() < 2) {
+            if (filled < announced || in.remaining() < 2) {
                 return null;
             }
             in.position(in.position() + 2);

@@ -73,7 +73,8 @@ final class Commands {
                 default -> data.execute(command, args, out);
             }
         }
-        return Then.GO_ON;
+        // Past the limit of unsent replies (Limits.maxReplies) the client is closed, as in Redis.
+        return out.overflowed() ? Then.CLOSE : Then.GO_ON;
     }
     // end::execute[]
 

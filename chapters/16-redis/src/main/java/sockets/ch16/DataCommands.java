@@ -41,7 +41,9 @@ final class DataCommands {
                     var glob = new Glob(args.get(1));
                     var keys = store.keys(glob::matches);
                     out.array(keys.size());
-                    keys.forEach(k -> out.bulk(k.getBytes(ISO_8859_1)));
+                    for (int i = 0; i < keys.size() && !out.overflowed(); i++) {
+                        out.bulk(keys.get(i).getBytes(ISO_8859_1));
+                    }
                 }
                 default -> throw new IllegalArgumentException(command + " is not a data command");
             }
@@ -51,31 +53,37 @@ final class DataCommands {
     }
 
     // tag::set[]
-    // SET key value [NX|XX] [EX seconds|PX milliseconds], options in any order, each once.
+    // SET key value [NX|XX] [EX seconds|PX milliseconds], options in any order. As in Redis,
+    // an option may come twice (the last EX counts), but NX with XX, or EX with PX, is an error.
     private void set(String key, List<byte[]> args, Replies out) throws Store.Full {
-        long expiresAt = Store.NEVER;
         String condition = null;
+        String unit = null;
+        byte[] amountText = null;
         for (int i = 3; i < args.size(); i++) {
             var option = new String(args.get(i), ISO_8859_1).toUpperCase(Locale.ROOT);
             boolean timed = option.equals("EX") || option.equals("PX");
-            if ((option.equals("NX") || option.equals("XX")) && condition == null) {
+            if ((option.equals("NX") || option.equals("XX")) && (condition == null || condition.equals(option))) {
                 condition = option;
-            } else if (timed && expiresAt == Store.NEVER && i + 1 < args.size()) {
-                long amount = integer(args.get(++i));
-                long millis = option.equals("EX") ? amount * 1000 : amount;
-                if (amount == Long.MIN_VALUE) {
-                    out.error(NOT_AN_INTEGER);
-                    return;
-                }
-                if (amount <= 0 || amount > Long.MAX_VALUE / 2000 || millis > Long.MAX_VALUE / 2) {
-                    out.error("ERR invalid expire time in 'set' command");
-                    return;
-                }
-                expiresAt = store.now() + millis;
+            } else if (timed && (unit == null || unit.equals(option)) && i + 1 < args.size()) {
+                unit = option;
+                amountText = args.get(++i);
             } else {
                 out.error("ERR syntax error");
                 return;
             }
+        }
+        long expiresAt = Store.NEVER;
+        if (unit != null) {
+            Long amount = integer(amountText);
+            if (amount == null) {
+                out.error(NOT_AN_INTEGER);
+                return;
+            }
+            if (amount <= 0 || amount > Long.MAX_VALUE / 2000) {
+                out.error("ERR invalid expire time in 'set' command");
+                return;
+            }
+            expiresAt = store.now() + (unit.equals("EX") ? amount * 1000 : amount);
         }
         boolean exists = condition != null && store.get(key) != null;
         if ("NX".equals(condition) && exists || "XX".equals(condition) && !exists) {
@@ -89,8 +97,8 @@ final class DataCommands {
 
     private void incrementBy(String key, long by, Replies out) throws Store.Full {
         var old = store.get(key);
-        long value = old == null ? 0 : integer(old);
-        if (value == Long.MIN_VALUE && old != null) {
+        Long value = old == null ? Long.valueOf(0) : integer(old);
+        if (value == null) {
             out.error(NOT_AN_INTEGER);
             return;
         }
@@ -105,10 +113,10 @@ final class DataCommands {
     }
 
     private void expire(String key, byte[] secondsText, Replies out) throws Store.Full {
-        long seconds = integer(secondsText);
-        if (seconds == Long.MIN_VALUE) {
+        Long seconds = integer(secondsText);
+        if (seconds == null) {
             out.error(NOT_AN_INTEGER);
-        } else if (Math.abs(seconds) > Long.MAX_VALUE / 2000) {
+        } else if (seconds > Long.MAX_VALUE / 2000 || seconds < -Long.MAX_VALUE / 2000) {
             out.error("ERR invalid expire time in 'expire' command");
         } else if (store.get(key) == null) {
             out.integer(0);
@@ -122,11 +130,12 @@ final class DataCommands {
 
     /**
      * The integer in {@code bytes}, written as Redis writes one (no sign but '-', no leading
-     * zero, no space), or Long.MIN_VALUE when it is not one: "007" and "+1" are not integers.
+     * zero, no space), or null when it is not one: "007" and "+1" are not integers, and
+     * every long is one, Long.MIN_VALUE too.
      */
-    static long integer(byte[] bytes) {
+    static Long integer(byte[] bytes) {
         var text = new String(bytes, ISO_8859_1);
         long value = Lines.number(text, 0);
-        return Long.toString(value).equals(text) ? value : Long.MIN_VALUE;
+        return Long.toString(value).equals(text) ? Long.valueOf(value) : null;
     }
 }

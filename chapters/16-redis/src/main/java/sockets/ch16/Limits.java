@@ -31,6 +31,15 @@ record Limits(int maxBulk, int maxArgs, int maxCommand, int maxInline, int maxCl
         return 2 * maxInline;
     }
 
+    /**
+     * Unsent replies past which a client is closed, as Redis's client-output-buffer-limit does:
+     * reading stops at maxUnsent, so this leaves room for one more reply, a bulk string and its
+     * header, or 64 KiB of anything else. Only KEYS can reply more.
+     */
+    int maxReplies() {
+        return maxUnsent + maxBulk + 64 * 1024;
+    }
+
     Limits withMaxBulk(int n) {
         return new Limits(n, maxArgs, Math.max(n, maxCommand), maxInline, maxClients, idle,
                 maxMemory, maxUnsent);

@@ -18,6 +18,12 @@ final class Replies {
     private byte[] bytes = new byte[SMALL];
     private int start;
     private int end;
+    private final int limit;                    // Limits.maxReplies: never more unsent bytes
+    private boolean overflowed;
+
+    Replies(int limit) {
+        this.limit = limit;
+    }
 
     // tag::types[]
     void simple(String text) {
@@ -50,7 +56,6 @@ final class Replies {
         put(value);
         put(CRLF);
     }
-
     // end::types[]
 
     void bulk(String value) {
@@ -58,7 +63,9 @@ final class Replies {
     }
 
     private void line(char type, String text) {
-        room(text.length() + 3);
+        if (!room(text.length() + 3)) {
+            return;
+        }
         bytes[end++] = (byte) type;
         // Text here is Latin-1, one char a byte: messages, numbers, and a client's own bytes
         // read as ISO-8859-1 (a key named in an error), which go back exactly as they came.
@@ -69,20 +76,43 @@ final class Replies {
     }
 
     private void put(byte[] b) {
-        room(b.length);
+        if (!room(b.length)) {
+            return;
+        }
         System.arraycopy(b, 0, bytes, end, b.length);
         end += b.length;
     }
 
-    private void room(int more) {
+    // tag::limit[]
+    /** Room for {@code more} bytes, or false, and every unsent byte dropped, past the limit. */
+    private boolean room(long more) {
+        if (overflowed || end - start + more > limit) {
+            overflowed = true;
+            start = 0;
+            end = 0;
+            bytes = new byte[0];
+            return false;
+        }
         if (end + more > bytes.length) {
-            var bigger = new byte[Math.max(2 * bytes.length, end - start + more)];
+            var bigger = new byte[(int) Math.min(limit, Math.max(2L * bytes.length, end - start + more))];
             System.arraycopy(bytes, start, bigger, 0, end - start);
             bytes = bigger;
             end -= start;
             start = 0;
         }
+        return true;
     }
+
+    /** True once a reply went past the limit: the connection closes, as Redis's does. */
+    boolean overflowed() {
+        return overflowed;
+    }
+
+    /** Why the connection closes after an overflow, for the log; null before one. */
+    String overflow() {
+        return overflowed ? "closed: replies past " + limit + " bytes unsent (client-output-buffer-limit)" : null;
+    }
+    // end::limit[]
 
     /** Bytes not sent yet: what this client costs the server beyond its command. */
     int unsent() {
@@ -112,7 +142,7 @@ final class Replies {
         if (start == end) {
             start = 0;
             end = 0;
-            if (bytes.length > 16 * SMALL) {
+            if (bytes.length > 16 * SMALL && !overflowed) {
                 bytes = new byte[SMALL];
             }
         }

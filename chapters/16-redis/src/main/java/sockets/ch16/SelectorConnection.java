@@ -22,11 +22,9 @@ final class SelectorConnection {
     private final String peer;
     private final CommandParser parser;
     private final ByteBuffer input;
-    private final Replies replies = new Replies();
-    private long lastCommand = System.nanoTime();
-    private long lastWrite = System.nanoTime();
-    // Set once the last reply is queued (QUIT, an error): after it, our FIN, then theirs.
-    private long closingBy;
+    private final Replies replies;
+    private long lastCommand = System.nanoTime(), lastWrite = lastCommand;
+    private long closingBy;     // set once the last reply is queued (QUIT, an error): our FIN, theirs
     private boolean clientDone;
 
     SelectorConnection(SocketChannel channel, SelectionKey key, Commands commands, Limits limits,
@@ -40,6 +38,7 @@ final class SelectorConnection {
         this.peer = Options.hostAndPort(channel.socket().getRemoteSocketAddress());
         this.parser = new CommandParser(limits);
         this.input = ByteBuffer.allocate(limits.inputBuffer());
+        this.replies = new Replies(limits.maxReplies());
     }
 
     // tag::ready[]
@@ -96,7 +95,7 @@ final class SelectorConnection {
                 }
                 lastCommand = System.nanoTime();
                 if (commands.execute(command, replies) == Commands.Then.CLOSE) {
-                    closingBy = System.nanoTime() + Linger.LIMIT.toNanos();
+                    fail(replies.overflow());           // QUIT: null; past maxReplies: why we close
                 }
             }
             return false;
@@ -115,16 +114,18 @@ final class SelectorConnection {
 
     /** The error is the last reply; after our FIN, a second at most for theirs (Linger.LIMIT). */
     private void fail(String error) {
-        log.println(peer + ": " + error);
-        replies.error(error);
+        if (error != null) {
+            log.println(peer + ": " + error);
+            replies.error(error);                       // dropped if the replies overflowed
+        }
         closingBy = System.nanoTime() + Linger.LIMIT.toNanos();
     }
 
     /** From the loop's sweep: the idle limit, a client not reading, a goodbye taking too long. */
     void checkDeadline(long now) {
         long idle = limits.idle().toNanos();
-        if (closingBy != 0 && now - closingBy > 0) {
-            close(null);
+        if (!channel.isOpen() || closingBy != 0 && now - closingBy > 0) {
+            close(null);                                // closed already, maybe in this turn; or goodbye over
         } else if (closingBy == 0 && !replies.isEmpty() && now - lastWrite > idle) {
             close("did not read its replies for " + limits.idle().toMillis() + " ms");
         } else if (closingBy == 0 && now - lastCommand > idle) {
@@ -139,8 +140,7 @@ final class SelectorConnection {
         }
         try {
             channel.close();                            // close(2); its key is cancelled with it
-        } catch (IOException e) {
-            // the descriptor is released even so
+        } catch (IOException releasedEvenSo) {
         }
         onClose.run();
         if (why != null) {

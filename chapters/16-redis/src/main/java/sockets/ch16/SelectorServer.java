@@ -8,6 +8,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
+import java.util.function.Consumer;
 
 /**
  * The second design, chapter 13's and Redis's own: one thread, one selector, every client.
@@ -48,16 +49,18 @@ final class SelectorServer {
                 for (var key : selector.selectedKeys()) {
                     if (key.isValid() && key.isAcceptable()) {
                         acceptAll(key);
-                    } else if (key.isValid()) {
-                        ((SelectorConnection) key.attachment()).onReady();
+                    } else {
+                        contain(key, SelectorConnection::onReady);
                     }
                 }
                 selector.selectedKeys().clear();
                 if (System.nanoTime() - nextSweep >= 0) {
                     commands.sweep();
+                    long now = System.nanoTime();
+                    // keys() still holds the keys of clients closed in this turn: contain skips them
                     for (var key : new ArrayList<>(selector.keys())) {
-                        if (key.attachment() instanceof SelectorConnection connection) {
-                            connection.checkDeadline(System.nanoTime());
+                        if (key.attachment() instanceof SelectorConnection) {
+                            contain(key, connection -> connection.checkDeadline(now));
                         } else if (key.isValid() && key.interestOps() == 0) {
                             key.interestOps(SelectionKey.OP_ACCEPT);       // accept again
                         }
@@ -75,6 +78,19 @@ final class SelectorServer {
         }
     }
     // end::loop[]
+
+    // tag::contain[]
+    /** One step for one client, if it is still open; what it throws ends that client, never the loop. */
+    private void contain(SelectionKey key, Consumer<SelectorConnection> step) {
+        if (key.isValid() && key.attachment() instanceof SelectorConnection connection) {
+            try {
+                step.accept(connection);
+            } catch (RuntimeException bug) {
+                connection.close("closed after a failure in the server: " + bug);
+            }
+        }
+    }
+    // end::contain[]
 
     // tag::accept[]
     private void acceptAll(SelectionKey listening) throws IOException {

@@ -64,7 +64,8 @@ final class ServerCommands {
         settings.put("proto-max-bulk-len", String.valueOf(limits.maxBulk()));
         var found = new ArrayList<String>();
         for (var pattern : args.subList(2, args.size())) {
-            var glob = new Glob(pattern);
+            // Redis matches names whatever their case: CONFIG GET SAVE finds save.
+            var glob = new Glob(new String(pattern, ISO_8859_1).toLowerCase(Locale.ROOT).getBytes(ISO_8859_1));
             settings.forEach((name, value) -> {
                 if (glob.matches(name) && !found.contains(name)) {
                     found.add(name);

@@ -66,6 +66,10 @@ final class VirtualThreadServer {
                 Thread.ofVirtual().start(() -> {
                     try {
                         connection.serve();
+                    } catch (RuntimeException bug) {
+                        connection.close();                 // this client only: the others go on
+                        log.println(Options.hostAndPort(socket.getRemoteSocketAddress())
+                                + ": closed after a failure in the server: " + bug);
                     } finally {
                         open.remove(connection);
                     }

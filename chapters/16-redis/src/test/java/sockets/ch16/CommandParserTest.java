@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -70,6 +71,19 @@ class CommandParserTest {
         var big = "x".repeat(3 * LIMITS.inputBuffer());
         var wire = "*2\r\n$4\r\nECHO\r\n$" + big.length() + "\r\n" + big + "\r\n";
         assertEquals(List.of(List.of("ECHO", big)), parse(wire, 1000, LIMITS));
+    }
+
+    @Test
+    void an_announced_bulk_costs_what_has_come_not_what_was_announced() throws Exception {
+        // 15 bytes announce 512 KiB: a thousand such clients must not hold 512 MiB.
+        var parser = new CommandParser(LIMITS);
+        var header = "*2\r\n$4\r\nECHO\r\n$" + LIMITS.maxBulk() + "\r\n";
+        assertNull(parser.next(ByteBuffer.wrap((header + "x").getBytes(ISO_8859_1))));
+        assertTrue(parser.buffered() <= 16 * 1024, parser.buffered() + " bytes held for 1 byte sent");
+        var half = ByteBuffer.wrap("x".repeat(LIMITS.maxBulk() / 2).getBytes(ISO_8859_1));
+        assertNull(parser.next(half));
+        assertTrue(parser.buffered() <= LIMITS.maxBulk(), "never more than announced");
+        assertTrue(parser.buffered() <= 2 * (LIMITS.maxBulk() / 2 + 1), "at most twice what has come");
     }
 
     @Test

@@ -20,7 +20,7 @@ class CommandsTest {
     private Commands commands = new Commands(Limits.DEFAULT, clock::get);
 
     private String run(String... words) {
-        var replies = new Replies();
+        var replies = new Replies(Limits.DEFAULT.maxReplies());
         commands.execute(Arrays.stream(words).map(w -> w.getBytes(UTF_8)).toList(), replies);
         return new String(replies.array(), replies.start(), replies.unsent(), UTF_8)
                 .replace("\r\n", "|");
@@ -170,8 +170,62 @@ class CommandsTest {
     }
 
     @Test
+    void the_longest_reply_but_keys_fits_in_the_room_max_replies_leaves_past_max_unsent() {
+        // COMMAND INFO with as many names as a command may hold, each the longest to describe.
+        var words = new String[Limits.DEFAULT.maxArgs()];
+        Arrays.fill(words, "incr");
+        words[0] = "COMMAND";
+        words[1] = "INFO";
+        int longest = run(words).length();
+        assertTrue(longest <= Limits.DEFAULT.maxReplies() - Limits.DEFAULT.maxUnsent() - Limits.DEFAULT.maxBulk(),
+                longest + " bytes");
+    }
+
+    @Test
+    void a_reply_past_max_replies_is_dropped_and_asks_for_a_close() {
+        var limits = Limits.DEFAULT.withMaxBulk(1000);
+        commands = new Commands(limits, clock::get);
+        for (int i = 0; i < 100; i++) {
+            run("SET", i + "k".repeat(990), "v");
+        }
+        var replies = new Replies(limits.maxReplies());
+        var keys = List.of("KEYS".getBytes(UTF_8), "*".getBytes(UTF_8));
+        assertEquals(Commands.Then.GO_ON, commands.execute(keys, replies), "100 KB: under the limit");
+        assertEquals(Commands.Then.CLOSE, commands.execute(keys, replies), "200 KB: past it");
+        assertEquals(0, replies.unsent(), "nothing of the replies is kept");
+        assertTrue(replies.overflowed());
+    }
+
+    @Test
+    void set_takes_an_option_twice_as_redis_does_and_the_last_expiry_counts() {
+        assertEquals("+OK|", run("SET", "k", "v", "NX", "NX"));
+        assertEquals("+OK|", run("SET", "k", "w", "XX", "xx"));
+        assertEquals("+OK|", run("SET", "k", "v", "EX", "10", "EX", "20"));
+        assertEquals(":20|", run("TTL", "k"));
+        assertEquals("-ERR syntax error|", run("SET", "k", "v", "NX", "XX"));
+        assertEquals("-ERR syntax error|", run("SET", "k", "v", "EX", "10", "PX", "20"));
+    }
+
+    @Test
+    void incr_and_decr_at_the_ends_of_a_64_bit_integer_answer_as_redis_does() {
+        run("SET", "n", Long.toString(Long.MIN_VALUE));
+        assertEquals("-ERR increment or decrement would overflow|", run("DECR", "n"));
+        assertEquals(":" + (Long.MIN_VALUE + 1) + "|", run("INCR", "n"));
+        run("SET", "n", Long.toString(Long.MAX_VALUE));
+        assertEquals("-ERR increment or decrement would overflow|", run("INCR", "n"));
+        assertEquals("-ERR invalid expire time in 'expire' command|", run("EXPIRE", "n", Long.toString(Long.MIN_VALUE)));
+        assertEquals(":1|", run("EXISTS", "n"), "EXPIRE at Long.MIN_VALUE deletes nothing");
+    }
+
+    @Test
+    void config_get_matches_names_whatever_their_case_as_redis_does() {
+        assertEquals("*2|$4|save|$0||", run("CONFIG", "GET", "SAVE"));
+        assertEquals("*2|$10|appendonly|$2|no|", run("config", "get", "AppendOnly"));
+    }
+
+    @Test
     void quit_answers_ok_and_asks_for_a_close() {
-        var replies = new Replies();
+        var replies = new Replies(Limits.DEFAULT.maxReplies());
         assertEquals(Commands.Then.CLOSE, commands.execute(List.of("QUIT".getBytes(UTF_8)), replies));
     }
 }

@@ -112,6 +112,27 @@ class LimitsTest {
 
     @ParameterizedTest
     @EnumSource(Options.Design.class)
+    void a_reply_past_the_limit_of_unsent_replies_closes_the_client_as_redis_does(Options.Design design)
+            throws Exception {
+        var limits = SMALL.withMaxBulk(100_000);
+        try (var server = RunningServer.start(design, limits); var peer = Peer.connect(server.port())) {
+            try (var setter = server.client()) {
+                for (int i = 0; i < 5; i++) {
+                    assertEquals("OK", setter.call("SET", i + "k".repeat(99_999), "v"));
+                }
+            }
+            peer.send("*2\r\n$4\r\nKEYS\r\n$1\r\n*\r\n");     // a 500 KB reply, past the 230 KB limit
+            assertEquals(null, peer.readLine(), "closed without a byte of the reply, as Redis does");
+            assertTrue(server.log().contains("replies past " + limits.maxReplies()
+                    + " bytes unsent (client-output-buffer-limit)"), server.log());
+            try (var client = server.client()) {
+                assertEquals("PONG", client.call("PING"), "the server goes on serving others");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Options.Design.class)
     void a_silent_client_is_closed_after_the_idle_limit(Options.Design design) throws Exception {
         try (var server = RunningServer.start(design, IDLE)) {
             long start = System.nanoTime();             // before connect: the server's clock starts later

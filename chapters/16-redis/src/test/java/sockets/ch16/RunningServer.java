@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import sockets.testkit.BackgroundServer;
 
 /** One design of the server in the test's JVM, on a loopback port, with the limits a test wants. */
@@ -17,8 +18,9 @@ final class RunningServer implements AutoCloseable {
     private final BackgroundServer server;
     private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
 
-    private RunningServer(Options.Design design, Limits limits) throws IOException {
-        var log = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
+    private RunningServer(Options.Design design, Limits limits, UnaryOperator<PrintStream> logThrough)
+            throws IOException {
+        var log = logThrough.apply(new PrintStream(logBytes, true, StandardCharsets.UTF_8));
         var commands = new Commands(limits, Commands::monotonicMillis);
         var loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         if (design == Options.Design.VIRTUAL) {
@@ -39,7 +41,18 @@ final class RunningServer implements AutoCloseable {
     }
 
     static RunningServer start(Options.Design design, Limits limits) throws IOException {
-        return new RunningServer(design, limits);
+        return new RunningServer(design, limits, log -> log);
+    }
+
+    /** The same, with the server's log passed through {@code logThrough} (a log that fails, say). */
+    static RunningServer start(Options.Design design, Limits limits, UnaryOperator<PrintStream> logThrough)
+            throws IOException {
+        return new RunningServer(design, limits, logThrough);
+    }
+
+    /** False once the server's loop has ended, by failing or otherwise. */
+    boolean isRunning() {
+        return server.isRunning();
     }
 
     int port() {

@@ -76,6 +76,13 @@ public final class JavaProgram {
         return start(main, new ProcessBuilder(command));
     }
 
+    /** Starts the program with JVM options of the test's own before the class (a small heap, say). */
+    public static RunningProgram startWithJvmOptions(List<String> jvmOptions, Class<?> main, String... args) {
+        var command = javaCommand(main, 0, args);
+        command.addAll(1, jvmOptions);
+        return start(main, new ProcessBuilder(command));
+    }
+
     private static RunningProgram start(Class<?> main, boolean mergeStderr, String... args) {
         return start(main, new ProcessBuilder(javaCommand(main, 0, args)).redirectErrorStream(mergeStderr));
     }

@@ -156,6 +156,10 @@ public final class RunningProgram implements AutoCloseable {
         return List.copyOf(stdout);
     }
 
+    public synchronized List<String> stderrSoFar() {
+        return List.copyOf(stderr);
+    }
+
     public long pid() {
         return process.pid();
     }

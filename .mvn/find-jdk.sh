@@ -52,6 +52,10 @@ workbook_find_jdk() {
     echo "$wfj_home"
     return 0
   fi
+  if [ ! -f "$wfj_root/.mvn/JdkFinder.java" ]; then
+    echo "find-jdk.sh: $wfj_root is not the workbook's folder (no .mvn/JdkFinder.java there): pass it to workbook_find_jdk." >&2
+    return 1
+  fi
   mkdir -p "$wfj_root/target" || return 1
   # Some java to run the finder with, each tried until one answers: JAVA_HOME's, then on macOS
   # the one /usr/libexec/java_home names, then the PATH's. Never macOS's /usr/bin/java: when no

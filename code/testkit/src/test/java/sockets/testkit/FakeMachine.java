@@ -1,5 +1,6 @@
 package sockets.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
@@ -87,6 +88,13 @@ final class FakeMachine implements AutoCloseable {
      */
     ProgramResult find() throws IOException {
         return run(List.of(javaOfThisTest(), "-cp", CompiledFinder.CLASSES.toString(), "JdkFinder"));
+    }
+
+    /** The finder answers {@code home}: it prints it and exits 0. */
+    void assertFinds(Path home) throws IOException {
+        var result = find();
+        assertEquals(0, result.exitCode(), result.toString());
+        assertEquals(home.toString(), result.stdout().strip(), result.toString());
     }
 
     /** Runs the finder as .mvn/find-jdk.sh and find-jdk.cmd do: java .mvn/JdkFinder.java. */

@@ -1,6 +1,5 @@
 package sockets.testkit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -42,10 +41,7 @@ class JdkFinderOnLinuxTest {
     void finds_a_jdk_25_in_usr_lib_jvm_past_the_older_default_java() throws IOException {
         var jdk = linux.jdk("/usr/lib/jvm/temurin-25-jdk-amd64", "25.0.1");
 
-        var result = linux.find();
-
-        assertEquals(0, result.exitCode(), result.toString());
-        assertEquals(jdk.toString(), result.stdout().strip());
+        linux.assertFinds(jdk);
     }
 
     @Test
@@ -54,7 +50,7 @@ class JdkFinderOnLinuxTest {
         Files.delete(linux.file("/etc/alternatives/java"));
         linux.link("/etc/alternatives/java", "/srv/tools/jdk-25/bin/java");
 
-        assertEquals(jdk.toString(), linux.find().stdout().strip());
+        linux.assertFinds(jdk);
     }
 
     @Test
@@ -63,7 +59,7 @@ class JdkFinderOnLinuxTest {
         linux.jdk("/usr/lib/jvm/jdk-26", "26");
         linux.env("JAVA_HOME", "/home/ann/.sdkman/candidates/java/25.0.1-tem");
 
-        assertEquals(chosen.toString(), linux.find().stdout().strip());
+        linux.assertFinds(chosen);
     }
 
     @Test
@@ -72,7 +68,7 @@ class JdkFinderOnLinuxTest {
         var newest = linux.jdk("/opt/java/jdk-26", "26-ea");
         linux.env("JAVA_HOME", "/usr/lib/jvm/java-17-openjdk-amd64");
 
-        assertEquals(newest.toString(), linux.find().stdout().strip());
+        linux.assertFinds(newest);
     }
 
     @Test
@@ -80,14 +76,14 @@ class JdkFinderOnLinuxTest {
         var jdk = linux.jdk("/usr/local/sdkman/candidates/java/25-tem", "25");
         linux.env("SDKMAN_DIR", "/usr/local/sdkman");
 
-        assertEquals(jdk.toString(), linux.find().stdout().strip());
+        linux.assertFinds(jdk);
     }
 
     @Test
     void finds_intellijs_downloads_in_dot_jdks() throws IOException {
         var jdk = linux.jdk("/home/ann/.jdks/temurin-25.0.1", "25.0.1");
 
-        assertEquals(jdk.toString(), linux.find().stdout().strip());
+        linux.assertFinds(jdk);
     }
 
     @Test

@@ -39,17 +39,14 @@ class JdkFinderOnMacosTest {
     void finds_the_installers_jdk_in_library_java_past_apples_stub() throws IOException {
         var temurin = mac.jdk("/Library/Java/JavaVirtualMachines/temurin-25.jdk/Contents/Home", "25.0.1");
 
-        var result = mac.find();
-
-        assertEquals(0, result.exitCode(), result.toString());
-        assertEquals(temurin.toString(), result.stdout().strip());
+        mac.assertFinds(temurin);
     }
 
     @Test
     void finds_a_jdk_in_the_users_own_library_java() throws IOException {
         var downloaded = mac.jdk("/Users/ann/Library/Java/JavaVirtualMachines/openjdk-25/Contents/Home", "25");
 
-        assertEquals(downloaded.toString(), mac.find().stdout().strip());
+        mac.assertFinds(downloaded);
     }
 
     @Test
@@ -71,7 +68,7 @@ class JdkFinderOnMacosTest {
     void finds_an_intel_macs_homebrew_under_usr_local() throws IOException {
         var brewed = mac.jdk("/usr/local/opt/openjdk@25/libexec/openjdk.jdk/Contents/Home", "25.0.1");
 
-        assertEquals(brewed.toString(), mac.find().stdout().strip());
+        mac.assertFinds(brewed);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package sockets.testkit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,20 +37,17 @@ class JdkFinderOnWindowsTest {
         windows.jdk("C:\\Program Files\\Eclipse Adoptium\\jdk-17.0.13.11-hotspot", "17.0.13");
     }
 
+    @AfterEach
+    void remove_the_links() throws IOException {
+        windows.close();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Eclipse Adoptium", "Java", "Microsoft", "Zulu", "Amazon Corretto"})
     void finds_a_jdk_25_in_each_vendors_program_files_folder(String vendor) throws IOException {
         var jdk = windows.jdk("C:\\Program Files\\" + vendor + "\\jdk-25.0.1", "25.0.1");
 
-        var result = windows.find();
-
-        assertEquals(0, result.exitCode(), result.toString());
-        assertEquals(jdk.toString(), result.stdout().strip());
-    }
-
-    @AfterEach
-    void remove_the_links() throws IOException {
-        windows.close();
+        windows.assertFinds(jdk);
     }
 
     @Test
@@ -59,14 +55,14 @@ class JdkFinderOnWindowsTest {
         var jdk = windows.jdk("D:\\Tools\\jdk-25", "25");
         windows.env("PATH", "D:\\Tools\\jdk-25\\bin;C:\\Windows\\system32");
 
-        assertEquals(jdk.toString(), windows.find().stdout().strip());
+        windows.assertFinds(jdk);
     }
 
     @Test
     void finds_scoops_current_jdk_in_the_users_folder() throws IOException {
         var jdk = windows.jdk("C:\\Users\\ann\\scoop\\apps\\temurin25-jdk\\current", "25.0.1");
 
-        assertEquals(jdk.toString(), windows.find().stdout().strip());
+        windows.assertFinds(jdk);
     }
 
     @Test
@@ -74,7 +70,7 @@ class JdkFinderOnWindowsTest {
         var jdk = windows.jdk("D:\\scoop\\apps\\openjdk\\current", "25");
         windows.env("SCOOP", "D:\\scoop");
 
-        assertEquals(jdk.toString(), windows.find().stdout().strip());
+        windows.assertFinds(jdk);
     }
 
     @Test
@@ -82,7 +78,7 @@ class JdkFinderOnWindowsTest {
         var jdk = windows.jdk("C:\\Program Files\\Microsoft\\jdk-25.0.1.8-hotspot", "25.0.1");
         windows.env("JAVA_HOME", "C:\\Program Files\\Eclipse Adoptium\\jdk-17.0.13.11-hotspot");
 
-        assertEquals(jdk.toString(), windows.find().stdout().strip());
+        windows.assertFinds(jdk);
     }
 
     @Test

@@ -22,31 +22,27 @@ class MavenWrapperTest {
 
     @Test
     void mvnw_runs_maven_on_the_jdk_that_find_jdk_finds() throws IOException {
-        var mvnw = normalised("mvnw");
-        assertTrue(Files.isRegularFile(ROOT.resolve(".mvn/find-jdk.sh")), ".mvn/find-jdk.sh is missing");
-        var wanted = """
+        assertWrapperFindsTheJdk("mvnw", """
                 . "$(dirname "$0")/.mvn/find-jdk.sh"
                 JAVA_HOME=$(workbook_find_jdk) || exit 1
                 export JAVA_HOME
-                """;
-        assertTrue(mvnw.contains(wanted), "mvnw no longer finds the JDK: after a wrapper upgrade, put these"
-                + " lines back right after its `set -euf`:\n" + wanted);
-        assertTrue(mvnw.indexOf(wanted) < mvnw.indexOf("JAVACMD="),
-                "mvnw must find the JDK before it chooses its java command");
+                """, "set -euf", "JAVACMD=");
     }
 
     @Test
     void mvnw_cmd_runs_maven_on_the_jdk_that_find_jdk_finds() throws IOException {
-        var mvnwCmd = normalised("mvnw.cmd");
-        assertTrue(Files.isRegularFile(ROOT.resolve(".mvn/find-jdk.cmd")), ".mvn/find-jdk.cmd is missing");
-        var wanted = """
+        assertWrapperFindsTheJdk("mvnw.cmd", """
                 @CALL "%~dp0.mvn\\find-jdk.cmd"
                 @IF ERRORLEVEL 1 EXIT /B 1
-                """;
-        assertTrue(mvnwCmd.contains(wanted), "mvnw.cmd no longer finds the JDK: after a wrapper upgrade, put"
-                + " these lines back right after its `@SET __MVNW_ERROR__=`:\n" + wanted);
-        assertTrue(mvnwCmd.indexOf(wanted) < mvnwCmd.indexOf("powershell"),
-                "mvnw.cmd must find the JDK before it starts Maven");
+                """, "@SET __MVNW_ERROR__=", "powershell");
+    }
+
+    /** The wrapper holds {@code wanted} (put back after the line {@code after}) before it starts Maven at {@code start}. */
+    private static void assertWrapperFindsTheJdk(String wrapper, String wanted, String after, String start) throws IOException {
+        var script = normalised(wrapper);
+        assertTrue(script.contains(wanted), wrapper + " no longer finds the JDK: after a wrapper upgrade, put these"
+                + " lines back right after its `" + after + "`:\n" + wanted);
+        assertTrue(script.indexOf(wanted) < script.indexOf(start), wrapper + " must find the JDK before it starts Maven");
     }
 
     @Test

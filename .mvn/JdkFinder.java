@@ -39,12 +39,16 @@ public class JdkFinder {
         String os = osOf(System.getProperty("os.name"));
         Path root = null;
         Map<String, String> overrides = new HashMap<>();
+        String usage = "usage: JdkFinder [--os linux|macos|windows] [--root DIR] [--env NAME=VALUE]...";
+        if (args.length % 2 != 0) throw new IllegalArgumentException(usage);
         for (int i = 0; i < args.length; i += 2) {
-            String value = i + 1 < args.length ? args[i + 1] : "";
+            String value = args[i + 1];
+            int equals = value.indexOf('=');
             if (args[i].equals("--os")) os = value;
             else if (args[i].equals("--root")) root = Paths.get(value).toAbsolutePath();
-            else if (args[i].equals("--env") && value.contains("=")) overrides.put(value.substring(0, value.indexOf('=')), value.substring(value.indexOf('=') + 1));
-            else throw new IllegalArgumentException("usage: JdkFinder [--os linux|macos|windows] [--root DIR] [--env NAME=VALUE]...");
+            else if (args[i].equals("--env") && equals > 0) {
+                overrides.put(value.substring(0, equals), value.substring(equals + 1));
+            } else throw new IllegalArgumentException(usage);
         }
         // Windows's variable names ignore case (Path, PATH); System.getenv does too there.
         Map<String, String> env = os.equals("windows") ? new TreeMap<>(String.CASE_INSENSITIVE_ORDER) : new HashMap<>();
@@ -106,8 +110,9 @@ public class JdkFinder {
         homes.addAll(children(sdkman, "candidates/java", ""));
         if (os.equals("macos")) {
             // What /usr/libexec/java_home reads: each JDK is a bundle whose home is Contents/Home.
-            for (Path bundle : children(path("/Library/Java"), "JavaVirtualMachines", "")) homes.add(sub(bundle, "Contents/Home"));
-            for (Path bundle : children(path(home), "Library/Java/JavaVirtualMachines", "")) homes.add(sub(bundle, "Contents/Home"));
+            List<Path> bundles = children(path("/Library/Java"), "JavaVirtualMachines", "");
+            bundles.addAll(children(path(home), "Library/Java/JavaVirtualMachines", ""));
+            for (Path bundle : bundles) homes.add(sub(bundle, "Contents/Home"));
             // Homebrew (Apple silicon, then Intel): a keg that java_home does not know unless linked by hand.
             for (Path keg : children(path("/opt/homebrew"), "opt", "openjdk")) homes.addAll(kegHomes(keg));
             for (Path keg : children(path("/usr/local"), "opt", "openjdk")) homes.addAll(kegHomes(keg));
@@ -129,8 +134,8 @@ public class JdkFinder {
         List<Path> homes = new ArrayList<>();
         String path = env.getOrDefault("PATH", "");
         for (String dir : path.split(os.equals("windows") ? ";" : ":")) {
-            if (dir.isEmpty()) continue;
-            Path java = resolveLinks(sub(path(dir), os.equals("windows") ? "java.exe" : "java"));
+            // Windows lets a PATH entry be quoted ("C:\Program Files\x\bin"); the quotes are not part of the folder's name.
+            Path java = resolveLinks(sub(path(dir.replace("\"", "")), os.equals("windows") ? "java.exe" : "java"));
             if (java == null || java.getParent() == null || java.getParent().getParent() == null) continue;
             homes.addAll(kegHomes(java.getParent().getParent()));
         }

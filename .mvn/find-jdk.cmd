@@ -24,7 +24,6 @@
 @set "WFJ_JAVA="
 @for %%j in (java.exe) do @set "WFJ_JAVA=%%~$PATH:j"
 @if "%WFJ_STATUS%"=="2" if defined WFJ_JAVA call :try_java "%WFJ_JAVA%"
-@if "%WFJ_STATUS%"=="0" set /p WFJ_HOME=<"%WFJ_CACHE%"
 @if "%WFJ_STATUS%"=="0" goto :found
 @if not "%WFJ_STATUS%"=="2" exit /b 1
 @>&2 echo No JDK 25 or newer was found (nor a java 11+ to look for one with): install one (for example Temurin 25 from https://adoptium.net) or set JAVA_HOME to it.
@@ -49,17 +48,23 @@
 @exit /b 1
 
 :try_java
-@rem Runs the finder with the java %1, and sets WFJ_STATUS: 0 found (its answer is in the
-@rem cache), 1 none (the finder said so on stderr), 2 this java could not run it (Java 8 and
-@rem older cannot run a source file: "Could not find or load main class").
+@rem Runs the finder with the java %1, and sets WFJ_STATUS: 0 found (WFJ_HOME, also cached),
+@rem 1 none (the finder said so on stderr), 2 this java could not run it (Java 8 and older
+@rem cannot run a source file: "Could not find or load main class"). The answer goes to a file
+@rem of this run, then into the cache in one move: a run started at the same moment reads a
+@rem whole answer or none.
 @if not exist "%~1" exit /b 0
-@"%~1" "%WFJ_FINDER%" >"%WFJ_CACHE%" 2>"%WFJ_CACHE%.err"
+@set "WFJ_OUT=%WFJ_CACHE%.%RANDOM%"
+@"%~1" "%WFJ_FINDER%" >"%WFJ_OUT%" 2>"%WFJ_OUT%.err"
 @if errorlevel 1 goto :try_failed
 @set WFJ_STATUS=0
-@del "%WFJ_CACHE%.err"
+@set /p WFJ_HOME=<"%WFJ_OUT%"
+@move /y "%WFJ_OUT%" "%WFJ_CACHE%" >nul 2>nul
+@if exist "%WFJ_OUT%" del "%WFJ_OUT%"
+@del "%WFJ_OUT%.err"
 @exit /b 0
 :try_failed
-@del "%WFJ_CACHE%"
-@findstr /b /c:"No JDK" "%WFJ_CACHE%.err" >&2 && set WFJ_STATUS=1
-@del "%WFJ_CACHE%.err"
+@set WFJ_STATUS=2
+@findstr /b /c:"No JDK" "%WFJ_OUT%.err" >&2 && set WFJ_STATUS=1
+@del "%WFJ_OUT%" "%WFJ_OUT%.err"
 @exit /b 0

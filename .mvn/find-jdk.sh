@@ -15,16 +15,18 @@ workbook_is_jdk25() {  # the folder $1 is a JDK home whose release file says 25 
 
 workbook_run_finder() {  # runs the finder with the java $1: 0 found (cached), 1 none, 2 this java cannot run it
   [ -n "$1" ] && [ -x "$1" ] || return 2
-  # stdout goes straight to the cache; stderr is kept to tell "none found" (the finder's own
+  # The answer goes to a file of this process, then into the cache in one rename: a run started
+  # at the same moment reads a whole answer or none. stderr tells "none found" (the finder's
   # sentence) from a java too old for source files (Java 8: "Could not find or load main class").
-  if "$1" "$wfj_root/.mvn/JdkFinder.java" >"$wfj_cache" 2>"$wfj_cache.err"; then
-    rm -f "$wfj_cache.err"
+  wfj_out=$wfj_cache.$$
+  if "$1" "$wfj_root/.mvn/JdkFinder.java" >"$wfj_out" 2>"$wfj_out.err"; then
+    rm -f "$wfj_out.err"
+    mv -f "$wfj_out" "$wfj_cache"
     return 0
   fi
-  rm -f "$wfj_cache"
-  if grep '^No JDK' "$wfj_cache.err" >&2; then wfj_status=1; else wfj_status=2; fi
-  rm -f "$wfj_cache.err"
-  return $wfj_status
+  if grep '^No JDK' "$wfj_out.err" >&2; then wfj_answer=1; else wfj_answer=2; fi
+  rm -f "$wfj_out" "$wfj_out.err"
+  return $wfj_answer
 }
 
 workbook_cached_jdk() {  # prints the home the finder last wrote to $wfj_cache

@@ -61,6 +61,9 @@ class FindJdkScriptTest {
         var home = Path.of(result.stdout().strip());
         assertTrue(feature(home) >= 25, "a JDK 25+ home: " + home);
         assertEquals(home.toString(), Files.readString(cache()).strip(), "target/jdk-home");
+        try (var target = Files.list(cache().getParent())) {
+            assertEquals(List.of(cache()), target.toList(), "the cache alone, no file of the run left behind");
+        }
     }
 
     @ParameterizedTest

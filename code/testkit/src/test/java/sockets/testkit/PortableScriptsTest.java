@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -105,22 +108,25 @@ class PortableScriptsTest {
         return line.startsWith("#") || lower.startsWith("rem ") || lower.startsWith("@rem") || lower.startsWith("::");
     }
 
+    /** The scripts, not looking into Git's folder, build output, node modules or students' exercise copies. */
     private static List<Path> scripts() throws IOException {
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !skipped(ROOT.relativize(file).toString().replace('\\', '/')))
-                    .filter(PortableScriptsTest::isScript)
-                    .map(Path::normalize)
-                    .map(file -> ROOT.resolve(ROOT.normalize().relativize(file)))
-                    .sorted()
-                    .toList();
-        }
-    }
+        var scripts = new ArrayList<Path>();
+        Files.walkFileTree(ROOT, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                var name = String.valueOf(dir.getFileName());
+                var skipped = Set.of(".git", "target", "node_modules").contains(name)
+                        || name.equals("work") && String.valueOf(dir.getParent().getFileName()).equals("exercises");
+                return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
 
-    /** Git's own folder, build output, the book's node modules, and students' exercise copies. */
-    private static boolean skipped(String relative) {
-        return relative.startsWith(".git/") || relative.contains("target/") || relative.contains("node_modules/")
-                || relative.contains("/exercises/work/");
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && isScript(file)) scripts.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return scripts.stream().sorted().toList();
     }
 
     private static boolean isScript(Path file) {
@@ -129,7 +135,7 @@ class PortableScriptsTest {
         try (var lines = Files.lines(file)) {
             var first = lines.findFirst().orElse("");
             return first.startsWith("#!") && first.matches("#!.*\\b(sh|bash|dash|zsh)\\b.*");
-        } catch (IOException | java.io.UncheckedIOException notText) {
+        } catch (IOException | UncheckedIOException notText) {
             return false;
         }
     }

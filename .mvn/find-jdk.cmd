@@ -4,18 +4,21 @@
 @rem The searching is .mvn\JdkFinder.java's (one finder for every OS); this file only finds some
 @rem java 11+ to run it with, and remembers its answer in target\jdk-home so that only the
 @rem first run pays for compiling it (about a second). Every line starts with @ instead of an
-@rem "echo off", which would outlive this file in the caller's console.
+@rem "echo off", which would outlive this file in the caller's console; "if errorlevel" on
+@rem the next line instead of && or || after a call, which not every cmd honours.
 @setlocal
 @set "WFJ_FINDER=%~dp0JdkFinder.java"
 @set "WFJ_CACHE=%~dp0..\target\jdk-home"
 
 @rem JAVA_HOME is what the user chose: when its release file says 25+, no JVM need start.
-@call :is_jdk25 "%JAVA_HOME%" && exit /b 0
+@call :is_jdk25 "%JAVA_HOME%"
+@if not errorlevel 1 exit /b 0
 
 @rem The finder's last answer, while that home is still there.
 @set "WFJ_HOME="
 @if exist "%WFJ_CACHE%" set /p WFJ_HOME=<"%WFJ_CACHE%"
-@call :is_jdk25 "%WFJ_HOME%" && goto :found
+@call :is_jdk25 "%WFJ_HOME%"
+@if not errorlevel 1 goto :found
 
 @rem Some java to run the finder with: JAVA_HOME's, then the PATH's, until one answers.
 @if not exist "%~dp0..\target" mkdir "%~dp0..\target"
@@ -35,7 +38,8 @@
 @exit /b 0
 
 :is_jdk25
-@rem %1 is a JDK home with bin\java.exe whose release file says 25 or newer: JAVA_VERSION="25.0.1".
+@rem The folder named by the argument is a JDK home with bin\java.exe whose release file says
+@rem 25 or newer: JAVA_VERSION="25.0.1".
 @if "%~1"=="" exit /b 1
 @if not exist "%~1\bin\java.exe" exit /b 1
 @if not exist "%~1\release" exit /b 1
@@ -48,11 +52,11 @@
 @exit /b 1
 
 :try_java
-@rem Runs the finder with the java %1, and sets WFJ_STATUS: 0 found (WFJ_HOME, also cached),
-@rem 1 none (the finder said so on stderr), 2 this java could not run it (Java 8 and older
-@rem cannot run a source file: "Could not find or load main class"). The answer goes to a file
-@rem of this run, then into the cache in one move: a run started at the same moment reads a
-@rem whole answer or none.
+@rem Runs the finder with the java named by the argument, and sets WFJ_STATUS: 0 found
+@rem (WFJ_HOME, also cached), 1 none (the finder said so on stderr), 2 this java could not run
+@rem it (Java 8 cannot run a source file: "Could not find or load main class"). The answer goes
+@rem to a file of this run, then into the cache in one move: a run started at the same moment
+@rem reads a whole answer or none.
 @if not exist "%~1" exit /b 0
 @set "WFJ_OUT=%WFJ_CACHE%.%RANDOM%"
 @"%~1" "%WFJ_FINDER%" >"%WFJ_OUT%" 2>"%WFJ_OUT%.err"
@@ -65,6 +69,9 @@
 @exit /b 0
 :try_failed
 @set WFJ_STATUS=2
-@findstr /b /c:"No JDK" "%WFJ_OUT%.err" >&2 && set WFJ_STATUS=1
+@set "WFJ_ERROR="
+@set /p WFJ_ERROR=<"%WFJ_OUT%.err"
+@if "%WFJ_ERROR:~0,6%"=="No JDK" set WFJ_STATUS=1
+@if "%WFJ_STATUS%"=="1" type "%WFJ_OUT%.err" >&2
 @del "%WFJ_OUT%" "%WFJ_OUT%.err"
 @exit /b 0

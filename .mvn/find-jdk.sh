@@ -43,6 +43,8 @@ workbook_try_java() {  # runs the finder with the java $1 unless an earlier java
 
 workbook_find_jdk() {
   wfj_root=${1:-$(dirname "$0")}
+  # ./workbook changes to its own folder first: a relative $0 may no longer lead there, "." does.
+  [ -f "$wfj_root/.mvn/JdkFinder.java" ] || [ ! -f .mvn/JdkFinder.java ] || wfj_root=.
   wfj_cache=$wfj_root/target/jdk-home
   # JAVA_HOME is what the user chose: when its release file says 25+, no JVM need start.
   if workbook_is_jdk25 "${JAVA_HOME:-}"; then

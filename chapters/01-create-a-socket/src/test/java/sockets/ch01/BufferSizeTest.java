@@ -3,7 +3,6 @@ package sockets.ch01;
 import static java.net.StandardSocketOptions.SO_RCVBUF;
 import static java.net.StandardSocketOptions.SO_SNDBUF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.DatagramSocket;
@@ -11,6 +10,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import sockets.testkit.Platform;
 
 /** What the chapter says of the buffer sizes the tour prints: on Linux, half the kernel's defaults. */
 class BufferSizeTest {
@@ -34,8 +34,7 @@ class BufferSizeTest {
     // One number of a /proc/sys file: tcp_rmem holds three (min, default, max).
     private static int sysctl(String name, int index) throws IOException {
         var file = Path.of("/proc/sys", name);
-        assumeTrue(System.getProperty("os.name").startsWith("Linux") && Files.isReadable(file),
-                "needs Linux's /proc/sys/" + name);
+        Platform.requireLinux("reads /proc/sys/" + name + ", which only Linux has");
         // readAllLines, not readString: the file's size says 0, so readString reads one byte
         // first, and a /proc/sys file read on from an offset past 0 answers end of file.
         return Integer.parseInt(Files.readAllLines(file).getFirst().trim().split("\\s+")[index]);

@@ -3,6 +3,9 @@ package sockets.ch01;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -32,5 +35,21 @@ class ExceptionMessageTest {
         // ClosedChannelException is one the JDK throws with no message at all.
         assertEquals("ClosedChannelException", Options.lower(new ClosedChannelException()));
         assertEquals("IOException", Options.lower(new IOException(" ")), "a blank message is none either");
+    }
+
+    @Test
+    void the_call_windows_names_after_the_error_is_left_out_so_the_sentence_is_the_same_everywhere() {
+        // The JDK's messages on Windows (NET_ThrowNew, and Net.pollConnect after a connect
+        // with a timeout); Linux and macOS give "Connection refused" alone.
+        assertEquals("connection refused", Options.lower(new ConnectException("Connection refused: connect")));
+        assertEquals("connection refused",
+                Options.lower(new ConnectException("Connection refused: getsockopt issue with option value")));
+        assertEquals("address already in use", Options.lower(new BindException("Address already in use: bind")));
+    }
+
+    @Test
+    void a_colon_inside_a_linux_message_is_kept() {
+        assertEquals("nosuch.example: name or service not known",
+                Options.lower(new UnknownHostException("nosuch.example: Name or service not known")));
     }
 }

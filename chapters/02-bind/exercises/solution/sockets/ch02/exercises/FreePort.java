@@ -33,8 +33,9 @@ public final class FreePort {
             } catch (BindException refused) {
                 listener.close();
                 // EADDRINUSE: this port is taken, try the next. Any other refusal (EACCES,
-                // EADDRNOTAVAIL) would refuse every port alike: say so at once.
-                if (!"Address already in use".equals(refused.getMessage())) {
+                // EADDRNOTAVAIL) would refuse every port alike: say so at once. Windows adds
+                // the call to the message, "Address already in use: bind".
+                if (!String.valueOf(refused.getMessage()).startsWith("Address already in use")) {
                     throw refused;
                 }
             } catch (IOException | RuntimeException other) {

@@ -91,7 +91,7 @@ final class BindRefusals {
             System.out.println("   bind(" + Options.hostAndPort(address) + ") -> bound");
         } catch (BindException refused) {
             System.out.println("   bind(" + Options.hostAndPort(address)
-                    + ") -> BindException: " + refused.getMessage()
+                    + ") -> BindException: " + BindError.strerror(refused)
                     + " (" + BindError.errnoName(refused) + ")");
         }
     }

@@ -105,6 +105,6 @@ public final class BindReport {
     // end::reach[]
 
     private static String ephemeralRange() {
-        return LinuxProc.ephemeralRange().orElse("(unknown on this system)");
+        return LinuxProc.ephemeralRange().orElse("(not shown: Linux only, /proc/sys/net/ipv4/ip_local_port_range)");
     }
 }

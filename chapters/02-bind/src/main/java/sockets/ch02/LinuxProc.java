@@ -28,6 +28,11 @@ final class LinuxProc {
     private LinuxProc() {
     }
 
+    /** Whether this system has Linux's /proc/net at all (macOS and Windows do not). */
+    static boolean exists() {
+        return Files.isDirectory(Path.of("/proc/net"));
+    }
+
     static OptionalInt unprivilegedPortStart() {
         return read(UNPRIVILEGED_PORT_START).map(text -> OptionalInt.of(Integer.parseInt(text.strip())))
                 .orElse(OptionalInt.empty());

@@ -44,7 +44,8 @@ public final class ServerRestart {
             }
             System.out.println("the server closed first; its end " + Options.hostAndPort(closed.server())
                     + " -> " + Options.hostAndPort(closed.client()) + " is " + LinuxProc
-                    .tcpState(closed.server().getPort(), closed.client().getPort()).orElse("gone"));
+                    .tcpState(closed.server().getPort(), closed.client().getPort())
+                    .orElse(LinuxProc.exists() ? "gone" : "not shown (Linux only: no /proc/net/tcp here)"));
             System.out.println("the listener is closed too; now the server restarts on the same port:");
             restart(closed.server(), false);
             restart(closed.server(), true);
@@ -93,7 +94,7 @@ public final class ServerRestart {
         } catch (IOException refused) {
             System.out.println("  SO_REUSEADDR=" + reuseAddress + ": bind("
                     + Options.hostAndPort(address) + ") -> BindException: "
-                    + refused.getMessage());
+                    + BindError.strerror(refused));
         }
     }
     // end::restart[]

@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.Strerror;
 
 /** What bind(2) allows and refuses, as the chapter states it. Nothing here sends a packet. */
 @Timeout(10)
@@ -37,7 +38,7 @@ class BindRulesTest {
             listener.bind(new InetSocketAddress(LOOPBACK, 0));
             second.setReuseAddress(true);
             var refused = assertThrows(BindException.class, () -> second.bind(listener.getLocalSocketAddress()));
-            assertEquals("Address already in use", refused.getMessage(), "EADDRINUSE");
+            assertEquals("Address already in use", Strerror.of(refused), "EADDRINUSE");
         }
     }
 
@@ -48,7 +49,7 @@ class BindRulesTest {
             holder.bind(new InetSocketAddress("0.0.0.0", 0));
             var sameOnLoopback = new InetSocketAddress(LOOPBACK, holder.getLocalPort());
             var refused = assertThrows(BindException.class, () -> listener.bind(sameOnLoopback));
-            assertEquals("Address already in use", refused.getMessage(), "EADDRINUSE");
+            assertEquals("Address already in use", Strerror.of(refused), "EADDRINUSE");
         }
     }
 
@@ -69,7 +70,7 @@ class BindRulesTest {
         try (var listener = new ServerSocket()) {
             var refused = assertThrows(BindException.class,
                     () -> listener.bind(new InetSocketAddress(documentation, 0)));
-            assertEquals("Cannot assign requested address", refused.getMessage(), "EADDRNOTAVAIL");
+            assertEquals("Cannot assign requested address", Strerror.of(refused), "EADDRNOTAVAIL");
         }
     }
 

@@ -1,6 +1,7 @@
 package sockets.ch03.exercises;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -28,8 +29,9 @@ public final class AcceptQueue {
                 var client = new Socket();
                 try {
                     // connect(2) completes from the kernel's queue; a full queue drops the SYN
+                    // (Linux, macOS), or answers it with a RST (Windows: "Connection refused")
                     client.connect(listener.getLocalSocketAddress(), (int) connectTimeout.toMillis());
-                } catch (SocketTimeoutException queueFull) {
+                } catch (SocketTimeoutException | ConnectException queueFull) {
                     client.close();
                     return clients.size();
                 }

@@ -2,6 +2,7 @@ package sockets.ch03;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -65,8 +66,8 @@ public final class BacklogDemo {
         // end::listen[]
             try {
                 int queued = fillTheQueue(listener, clients, options.backlog() + 2);
-                System.out.printf("the accept queue held %d connections: the backlog, %d, plus one%n",
-                        queued, options.backlog());
+                System.out.printf("the accept queue held %d connections: %s%n",
+                        queued, comparedWithTheBacklog(queued, options.backlog()));
                 acceptEach(listener, queued);
                 connectOneMore(listener, queued + 2);
             } finally {
@@ -93,6 +94,10 @@ public final class BacklogDemo {
                         "client %d did not connect: %s after %d ms (the queue is full)%n",
                         n, queueFull.getMessage(), CONNECT_TIMEOUT_MILLIS);
                 return n - 1;
+            } catch (ConnectException queueFull) {
+                // Windows answers a SYN for a full queue with a RST instead
+                System.out.printf("client %d did not connect: refused (the queue is full)%n", n);
+                return n - 1;
             }
             var hello = "hello from client " + n;
             // the bytes wait in the queued connection's receive buffer, not in the client
@@ -102,6 +107,15 @@ public final class BacklogDemo {
         }
         // end::fill[]
         throw new IOException("all " + attempts + " connects succeeded: the kernel queued more than backlog + 1");
+    }
+
+    /** Linux queues the backlog plus one; macOS the backlog itself; Windows counts its own way. */
+    static String comparedWithTheBacklog(int queued, int backlog) {
+        return switch (queued - backlog) {
+            case 1 -> "the backlog, " + backlog + ", plus one";
+            case 0 -> "the backlog, " + backlog;
+            default -> "with a backlog of " + backlog;
+        };
     }
 
     private static void acceptEach(ServerSocket listener, int queued) throws IOException {

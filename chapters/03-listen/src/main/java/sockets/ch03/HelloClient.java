@@ -60,6 +60,7 @@ public final class HelloClient {
             System.err.println(timeoutSentence(server, e));
             System.exit(1);
         } catch (ConnectException e) {
+            // ECONNREFUSED: nothing listens there (or, on Windows, its accept queue is full)
             System.err.println("nothing listens on " + server + " (connection refused).");
             System.exit(1);
         } catch (SocketException e) {

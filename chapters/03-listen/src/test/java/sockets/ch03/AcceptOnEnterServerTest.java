@@ -2,7 +2,6 @@ package sockets.ch03;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.JavaProgram;
 import sockets.testkit.Peer;
+import sockets.testkit.Platform;
 
 /** The server in its own JVM, driven through its standard input as a person at the keyboard. */
 @Timeout(30)
@@ -35,7 +35,7 @@ class AcceptOnEnterServerTest {
 
     @Test
     void the_server_listens_with_the_backlog_it_is_given() throws IOException {
-        assumeTrue(BacklogDemoTest.isLinux(), "Linux queues backlog + 1");
+        Platform.requireLinux(BacklogDemoTest.LINUX_BACKLOG);
         try (var server = JavaProgram.start(AcceptOnEnterServer.class, "--backlog", "1");
              var first = Peer.connect(server.awaitListening());
              var second = Peer.connect(server.awaitListening());

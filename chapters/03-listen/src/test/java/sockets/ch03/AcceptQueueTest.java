@@ -3,7 +3,6 @@ package sockets.ch03;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.Peer;
+import sockets.testkit.Platform;
 
 /**
  * What the kernel does with a listening socket that nobody accepts from: the facts the demo
@@ -50,7 +50,7 @@ class AcceptQueueTest {
 
     @Test
     void a_connect_to_a_full_queue_times_out_instead_of_being_refused() throws IOException {
-        assumeTrue(BacklogDemoTest.isLinux(), "Linux drops the SYN; some kernels refuse it");
+        Platform.requireLinux("expects a full queue to drop the SYN as Linux does (Windows answers with a reset)");
         try (var listener = listen(1)) {
             connect(listener);
             connect(listener);
@@ -93,7 +93,7 @@ class AcceptQueueTest {
 
     @Test
     void accept_makes_room_for_one_more_connect() throws IOException {
-        assumeTrue(BacklogDemoTest.isLinux(), "the count backlog + 1 is Linux's");
+        Platform.requireLinux(BacklogDemoTest.LINUX_BACKLOG);
         try (var listener = listen(1)) {
             connect(listener);
             connect(listener);

@@ -1,12 +1,12 @@
 package sockets.ch03;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.JavaProgram;
+import sockets.testkit.Platform;
 import sockets.testkit.ProgramResult;
 import sockets.testkit.RunningProgram;
 import sockets.testkit.Transcript;
@@ -23,7 +23,7 @@ class SessionTest {
 
     @Test
     void the_server_and_its_clients_print_what_the_book_shows() {
-        assumeTrue(BacklogDemoTest.isLinux(), "the third connect times out where the queue holds backlog + 1");
+        Platform.requireLinux("expects the third connect to time out, as it does where the queue holds backlog + 1");
         try (var server = JavaProgram.start(AcceptOnEnterServer.class, "--backlog", "1")) {
             var port = String.valueOf(server.awaitListening().getPort());
             try (var first = JavaProgram.start(HelloClient.class, "--port", port);

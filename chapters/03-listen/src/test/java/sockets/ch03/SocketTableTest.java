@@ -1,6 +1,5 @@
 package sockets.ch03;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sockets.testkit.Platform;
 import sockets.testkit.Transcript;
 import sockets.wire.Sockets;
 import sockets.wire.TcpTable;
@@ -27,7 +27,7 @@ class SocketTableTest {
 
     @Test
     void the_book_shows_the_queue_as_the_socket_table_does() throws Exception {
-        assumeTrue(TcpTable.isReadable(), "the socket table is Linux's /proc/net/tcp");
+        Platform.requireLinux("reads /proc/net/tcp, which only Linux has");
         var transcript = Transcript.load("sockets.txt")
                 .normalising("pid \\d+", "pid PID")
                 .normalising("somaxconn \\(\\d+ here\\)", "somaxconn (N here)");

@@ -95,7 +95,7 @@ public final class LineClient {
             } catch (IOException e) {
                 // ECONNREFUSED: the server's kernel answered the SYN with a reset (RST).
                 var refused = e instanceof ConnectException c
-                        && "Connection refused".equals(c.getMessage());
+                        && "connection refused".equals(Options.lower(c));
                 throw new Failure("could not connect to " + server + ": " + Options.lower(e)
                         + (refused ? ", nothing listens there." : "."));
             }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.JavaProgram;
+import sockets.testkit.Platform;
 import sockets.testkit.Transcript;
 
 /** The default program, {@code ./workbook run 05}: a good exchange and four failures, then it stops. */
@@ -18,6 +19,7 @@ class ClientDemoTest {
 
     @Test
     void the_demo_prints_what_the_book_shows_and_stops_by_itself() {
+        Platform.requirePosix(TroubleServers.FullQueue.WINDOWS_REFUSES);
         var result = Transcript.load("demo.txt").verify();
         assertEquals(0, result.exitCode(), result::toString);
     }

@@ -72,7 +72,7 @@ public final class EchoClient {
             System.exit(1);
         } catch (ConnectException e) {
             // ECONNREFUSED: the other kernel answered our SYN with a reset (RST)
-            var refused = "Connection refused".equals(e.getMessage());
+            var refused = "connection refused".equals(Options.lower(e));
             System.err.println("could not connect to " + Options.hostAndPort(server) + ": "
                     + Options.lower(e) + (refused ? ", nothing listens there." : "."));
             System.exit(1);

@@ -52,7 +52,7 @@ public final class ChatClient {
             System.exit(2);
         } catch (ConnectException e) {
             // ECONNREFUSED: the other kernel answered the handshake with a reset (RST)
-            var refused = "Connection refused".equals(e.getMessage());
+            var refused = "connection refused".equals(Options.lower(e));
             System.err.println("could not connect to " + Options.hostAndPort(server) + ": "
                     + Options.lower(e) + (refused ? ", nothing listens there." : "."));
             System.exit(1);

@@ -105,13 +105,13 @@ record Options(InetAddress host, int port, Limits limits) {
     // tag::core-lower[]
     /**
      * An exception's message for the middle of a sentence, lowered by the root locale's rules
-     * (never by the default locale: in a Turkish one "I" lowers to a dotless i); with
-     * no message, its class name, so that a sentence never ends "failed: .".
+     * (never the default locale's: in a Turkish one "I" lowers to a dotless i), without the call
+     * Windows adds ("Connection refused: connect"); with no message, its class name.
      */
     static String lower(Throwable e) {
         var message = e.getMessage();
-        return message == null || message.isBlank()
-                ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : message.replaceFirst(": (bind|connect|listen|[gs]etsockopt.*)$", "").toLowerCase(Locale.ROOT);
     }
     // end::core-lower[]
 

@@ -13,13 +13,13 @@ import sockets.testkit.JavaProgram;
 import sockets.testkit.Peer;
 import sockets.testkit.Transcript;
 
-/** The server as a student runs it: a child JVM, stopped as Ctrl-C would (SIGTERM). */
+/** The server as a student runs it: a child JVM, stopped as Ctrl-C would, on every OS (startStoppable). */
 @Timeout(30)
 class ServerProgramTest {
 
     @Test
     void graceful_shutdown_lets_an_open_connection_finish_and_exits_0() {
-        try (var server = JavaProgram.start(EchoServer.class, "--grace", "5000")) {
+        try (var server = JavaProgram.startStoppable(EchoServer.class, "--grace", "5000")) {
             var address = server.awaitListening();
             try (var peer = Peer.connect(address)) {
                 peer.sendLine("before");
@@ -43,7 +43,7 @@ class ServerProgramTest {
 
     @Test
     void when_the_grace_period_ends_open_connections_are_closed_and_the_server_exits_0() {
-        try (var server = JavaProgram.start(EchoServer.class, "--grace", "300")) {
+        try (var server = JavaProgram.startStoppable(EchoServer.class, "--grace", "300")) {
             try (var peer = Peer.connect(server.awaitListening())) {
                 peer.sendLine("and then silence");
                 assertEquals("and then silence", peer.readLine());

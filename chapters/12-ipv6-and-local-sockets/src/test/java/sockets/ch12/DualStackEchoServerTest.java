@@ -13,13 +13,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
 import sockets.testkit.Peer;
+import sockets.testkit.Platform;
 import sockets.testkit.ServerLog;
 
 /** The TCP echo's loop in the test's JVM, on 127.0.0.1 or ::1 and port 0. */
@@ -91,7 +90,7 @@ class DualStackEchoServerTest {
             assertEchoes(client, "who am I?");
             assertInstanceOf(Inet4Address.class, client.socket().getLocalAddress(),
                     "Java turns the mapped ::ffff:127.0.0.1 back into 127.0.0.1");
-            assumeTrue(Files.isReadable(Path.of("/proc/net/tcp6")), "needs Linux's /proc/net/tcp6");
+            Platform.requireLinux("reads /proc/net/tcp6, which only Linux has");
             var row = KernelTable.lookUp(client.socket().getLocalPort(), server.address().getPort());
             assertEquals("[::ffff:127.0.0.1]:" + client.socket().getLocalPort() + " -> [::ffff:127.0.0.1]:"
                     + server.address().getPort(), row.orElseThrow(),

@@ -76,7 +76,7 @@ public final class EchoClient {
             System.err.println(e.getMessage());
             System.exit(2);
         } catch (ConnectException e) {
-            var refused = "Connection refused".equals(e.getMessage());
+            var refused = "connection refused".equals(Options.lower(e));
             System.err.println("could not connect to " + Options.hostAndPort(server) + ": "
                     + Options.lower(e) + (refused ? ", nothing listens there." : "."));
             System.exit(1);

@@ -1,5 +1,6 @@
 package sockets.ch14;
 
+import org.junit.jupiter.api.BeforeAll;
 import sockets.testkit.CommandLineContract;
 import sockets.testkit.CommandLineContract.Role;
 
@@ -7,5 +8,11 @@ class DemoCommandLineTest extends CommandLineContract {
 
     DemoCommandLineTest() {
         super(NativeDemo.class, Role.SERVER);
+    }
+
+    /** Elsewhere the program answers every command line with its one "Linux only" sentence. */
+    @BeforeAll
+    static void onLinuxOnly() {
+        LinuxLibc.require();
     }
 }

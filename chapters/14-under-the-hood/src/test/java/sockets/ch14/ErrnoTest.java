@@ -11,12 +11,18 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** A C call that fails returns -1; errno, captured by the linker, says why. */
 @Timeout(10)
 class ErrnoTest {
+
+    @BeforeAll
+    static void onLinuxOnly() {
+        LinuxLibc.require();
+    }
 
     @Test
     void strerror_gives_the_c_librarys_text_and_the_name_is_added() {

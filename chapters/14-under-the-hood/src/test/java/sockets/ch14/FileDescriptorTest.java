@@ -3,11 +3,11 @@ package sockets.ch14;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.parallel.Execution;
@@ -27,9 +27,13 @@ class FileDescriptorTest {
 
     private static final int ROUNDS = 10;
 
+    @BeforeAll
+    static void onLinuxOnly() {
+        LinuxLibc.require();
+    }
+
     @Test
     void every_accepted_descriptor_is_closed_whatever_the_client_did() throws Exception {
-        assumeTrue(Descriptors.areCountable(), "needs Linux's /proc/self/fd");
         var before = Descriptors.open();
         // Each round: a polite client, one that resets, one that floods.
         try (var server = NativeGreetingServerTest.inProcess(Duration.ofSeconds(2), 3 * ROUNDS)) {
@@ -55,7 +59,6 @@ class FileDescriptorTest {
 
     @Test
     void a_socket_is_a_descriptor_listed_in_proc_self_fd_as_a_socket() throws Exception {
-        assumeTrue(Descriptors.areCountable(), "needs Linux's /proc/self/fd");
         try (var socket = new NativeSocket(Libc.socket(Libc.AF_INET, Libc.SOCK_STREAM, 0))) {
             var link = Files.readSymbolicLink(Path.of("/proc/self/fd", String.valueOf(socket.fd())));
             assertTrue(link.toString().startsWith("socket:["),

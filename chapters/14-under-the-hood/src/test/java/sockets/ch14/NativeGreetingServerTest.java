@@ -8,6 +8,7 @@ import java.net.Inet4Address;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
@@ -20,6 +21,11 @@ class NativeGreetingServerTest {
     /** Short, so that tests of a stalled client are quick; the program's is 5 s. */
     private static final Duration PATIENCE = Duration.ofMillis(600);
     private static final Duration LIMIT = Duration.ofSeconds(10);
+
+    @BeforeAll
+    static void onLinuxOnly() {
+        LinuxLibc.require();
+    }
 
     /**
      * The FFM server's loop in the test's own JVM, on a listener it made with socket, bind and

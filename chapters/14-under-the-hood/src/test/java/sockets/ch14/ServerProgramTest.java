@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.ExternalClient;
@@ -15,6 +16,11 @@ import sockets.testkit.Transcript;
 /** The real {@code server} program in a child JVM, as a student starts it. */
 @Timeout(30)
 class ServerProgramTest {
+
+    @BeforeAll
+    static void onLinuxOnly() {
+        LinuxLibc.require();
+    }
 
     private static String greetingFor(int port) {
         try (var client = Peer.connect(port)) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,11 @@ import sockets.testkit.Peer;
 class StraceTest {
 
     private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
+
+    @BeforeAll
+    static void onLinuxOnly() {
+        LinuxLibc.require();
+    }
 
     @Test
     void socket_bind_listen_getsockname_accept_write_read_close_in_that_order(@TempDir Path dir)

@@ -27,13 +27,7 @@ class GradeCommandTest {
     /** A workbook of the fixture chapter, handed out (a manifest of its tests), with a student's work in it. */
     private static Path handedOutWithWork(Path root, String variant) throws Exception {
         var chapters = FixtureChapter.copyOfChaptersInto(root.resolve("chapters"));
-        var tests = chapters.resolve("01-fixture/exercises/test");
-        var manifest = new StringBuilder();
-        for (var file : ChapterExercises.javaFiles(tests)) {
-            manifest.append(Grader.sha256(file)).append("  ").append(root.relativize(file)).append('\n');
-        }
-        Files.createDirectories(root.resolve(".handout"));
-        Files.writeString(root.resolve(Grader.MANIFEST), manifest);
+        TestFileChecksums.write(root);
         FixtureChapter.copyTree(FixtureChapter.variant(variant), chapters.resolve("01-fixture/exercises/work"));
         return root;
     }

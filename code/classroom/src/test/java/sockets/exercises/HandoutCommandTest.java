@@ -47,18 +47,18 @@ class HandoutCommandTest {
         try (var paths = Files.walk(copy.resolve("chapters"))) {
             solutions = paths.filter(p -> p.getFileName().toString().equals("solution")).toList();
         }
-        var manifest = Files.readAllLines(copy.resolve(Grader.MANIFEST));
+        var manifest = Files.readAllLines(copy.resolve(TestFileChecksums.MANIFEST));
         assertAll(
                 () -> assertEquals(List.of(), solutions, "no reference solutions in a handout"),
                 () -> assertTrue(Files.readString(copy.resolve("README.adoc")).contains("how your exercises are checked")),
-                () -> assertTrue(manifest.contains(Grader.sha256(copy.resolve(
+                () -> assertTrue(manifest.contains(TextFile.sha256(copy.resolve(
                         "chapters/04-accept/exercises/test/sockets/ch04/exercises/SingleClientServerTest.java"))
                         + "  chapters/04-accept/exercises/test/sockets/ch04/exercises/SingleClientServerTest.java"),
                         "sha256sum's format, one line per test file"),
                 () -> assertFalse(Files.readString(copy.resolve(".gitignore")).contains("exercises/work/"),
                         "students commit their work"),
                 () -> assertTrue(Files.isRegularFile(copy.resolve(".github/workflows/workbook-grade.yml"))),
-                () -> assertEquals(List.of(), Grader.editedTests(copy), "a fresh handout matches its manifest"));
+                () -> assertEquals(List.of(), TestFileChecksums.edited(copy), "a fresh handout matches its manifest"));
 
         var verify = new ArrayList<>(List.of("./mvnw", "-q", "-o", "-pl", "chapters/04-accept", "-am", "verify",
                 "-Dtest=ExercisesTest", "-Dsurefire.failIfNoSpecifiedTests=false"));

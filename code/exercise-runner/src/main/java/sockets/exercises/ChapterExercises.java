@@ -111,7 +111,7 @@ public record ChapterExercises(Path chapterDir) {
 
     private static boolean differs(Path a, Path b) {
         try {
-            return !Files.isRegularFile(b) || Files.mismatch(a, b) != -1;
+            return !Files.isRegularFile(b) || !TextFile.same(a, b);
         } catch (IOException e) {
             return true;
         }

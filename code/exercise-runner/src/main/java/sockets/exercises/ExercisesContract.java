@@ -66,7 +66,7 @@ public abstract class ExercisesContract {
     public void every_exercise_passes_against_the_reference_solution() {
         var chapter = chapter();
         // A students' copy (./workbook handout) has no solutions to prove; the teacher's has.
-        var handout = chapter.chapterDir().toAbsolutePath().normalize().resolveSibling("..").resolve(Grader.MANIFEST).normalize();
+        var handout = chapter.chapterDir().toAbsolutePath().normalize().resolveSibling("..").resolve(TestFileChecksums.MANIFEST).normalize();
         org.junit.jupiter.api.Assumptions.assumeFalse(!Files.isDirectory(chapter.solution()) && Files.isRegularFile(handout),
                 "a handout: no reference solutions to check (./workbook check grades the student's exercises)");
         switch (solution()) {

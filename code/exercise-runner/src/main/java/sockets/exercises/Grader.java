@@ -6,11 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,9 +31,6 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
     public Grader(Path root, Duration exerciseLimit, Duration studentLimit) {
         this(root, exerciseLimit, studentLimit, ExerciseLauncher.DEFAULT_TIMEOUT);
     }
-
-    /** Where a handout keeps the checksums of its test files. */
-    public static final String MANIFEST = ".handout/test-files.sha256";
 
     public enum Status {
         PASSED("passed"), FAILED("failed"), NOT_ATTEMPTED("not attempted"), NO_COMPILE("does not compile"),
@@ -104,7 +98,7 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             }
             names.forEach(name -> graded.add(results.get(name)));
         }
-        return new Result(graded, editedTests(submission));
+        return new Result(graded, TestFileChecksums.edited(submission));
     }
 
     private static boolean begun(ChapterExercises chapter, Path work, String name) {
@@ -114,7 +108,7 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         }
         try {
             var starter = chapter.starter().resolve(file.get().toString());
-            return !Files.isRegularFile(starter) || Files.mismatch(work.resolve(file.get().toString()), starter) != -1;
+            return !Files.isRegularFile(starter) || !TextFile.same(work.resolve(file.get().toString()), starter);
         } catch (IOException e) {
             return true;
         }
@@ -135,7 +129,9 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             command.addAll(exercises);
             // The student's code prints what it likes: it goes to a file nobody reads, not into the grade.
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+                    .start();
+            // Nothing to read: end of stream at once, on every OS (no /dev/null on Windows).
+            process.getOutputStream().close();
             boolean ended = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
             if (!ended) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -270,44 +266,6 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
                     }
                 }
             }
-        }
-    }
-
-    /**
-     * The test files of the submission whose checksum differs from the handout's manifest (or
-     * that are missing): a student who edits a test is seen. None when there is no manifest.
-     */
-    static List<String> editedTests(Path submission) {
-        var manifest = submission.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            return List.of();
-        }
-        var edited = new ArrayList<String>();
-        try {
-            for (var line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                var parts = line.split("\\s+", 2);
-                if (parts.length != 2 || line.isBlank()) {
-                    continue;
-                }
-                var path = parts[1].startsWith("*") ? parts[1].substring(1) : parts[1];
-                var file = submission.resolve(path);
-                if (!Files.isRegularFile(file)) {
-                    edited.add(path + " (missing)");
-                } else if (!sha256(file).equals(parts[0])) {
-                    edited.add(path);
-                }
-            }
-        } catch (IOException e) {
-            edited.add(MANIFEST + " (unreadable: " + e.getMessage() + ")");
-        }
-        return edited;
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

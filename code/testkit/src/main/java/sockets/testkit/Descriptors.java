@@ -7,17 +7,14 @@ import java.nio.file.Path;
 
 /**
  * The process's open file descriptors, on Linux, where {@code /proc/self/fd} lists them. A
- * socket is one descriptor, so a count that does not come back down is a leaked socket.
+ * socket is one descriptor, so a count that does not come back down is a leaked socket. A test
+ * that counts them starts with {@link Platform#requireLinux}.
  */
 public final class Descriptors {
 
     private static final Path FD_DIRECTORY = Path.of("/proc/self/fd");
 
     private Descriptors() {
-    }
-
-    public static boolean areCountable() {
-        return Files.isDirectory(FD_DIRECTORY);
     }
 
     public static int open() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A client in another language (a python3 script, nc) run against a chapter's server: the
  * same bytes on the wire, whatever language the client is in. A machine without the command
- * skips the test (reported as skipped, with the reason) rather than failing it; in CI
- * ({@code CI=true}), where {@code .ci/install-test-tools} installs every such program,
- * {@link #require} fails instead, so that a test never passes there by being skipped.
+ * skips the test (reported as skipped, with the reason) rather than failing it; in CI on Linux
+ * ({@code CI=true}), where {@code .ci/install-test-tools} installs every such program with
+ * apt-get, {@link #require} fails instead, so that a test never passes there by being skipped.
  */
 public final class ExternalClient {
 
@@ -31,18 +32,20 @@ public final class ExternalClient {
 
     /**
      * Returns when {@code command} is on the PATH. Otherwise the test is skipped with one
-     * sentence naming the Debian package, or fails where the program must run: in CI
+     * sentence naming the Debian package, or fails where the program must run: in CI on Linux
      * ({@code CI=true}) or when the environment variable {@code requiredBy} is {@code 1}.
      */
     public static void require(String command, String debianPackage, String requiredBy) {
-        var onThePath = List.of(System.getenv().getOrDefault("PATH", "").split(":")).stream()
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
+        // The PATH's separator is ';' on Windows, where a program's file ends in .exe.
+        var onThePath = List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)).stream()
+                .anyMatch(dir -> !dir.isEmpty() && (Files.isExecutable(Path.of(dir, command))
+                        || Files.isExecutable(Path.of(dir, command + ".exe"))));
         if (onThePath) {
             return;
         }
         var sentence = command + " is not installed (Debian: apt-get install " + debianPackage
                 + "), so this test is skipped.";
-        if ("true".equals(System.getenv("CI")) || "1".equals(System.getenv(requiredBy))) {
+        if ((Platform.isLinux() && "true".equals(System.getenv("CI"))) || "1".equals(System.getenv(requiredBy))) {
             fail(sentence + " Here it must run (CI=true or " + requiredBy
                     + "=1): .ci/install-test-tools installs it.");
         }

@@ -1,7 +1,5 @@
 package sockets.testkit;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,11 +20,10 @@ public final class ProcessUsage {
         this.proc = proc;
     }
 
-    /** The process {@code pid}; skips the test where /proc/PID/fd is missing (not Linux). */
+    /** The process {@code pid}; skips the test off Linux, with Platform's rule. */
     public static ProcessUsage of(long pid) {
-        var proc = Path.of("/proc", String.valueOf(pid));
-        assumeTrue(Files.isDirectory(proc.resolve("fd")), "needs Linux's /proc/PID/fd");
-        return new ProcessUsage(proc);
+        Platform.requireLinux("reads what the program holds in /proc/PID, which only Linux has");
+        return new ProcessUsage(Path.of("/proc", String.valueOf(pid)));
     }
 
     /** The descriptors the process holds now. */

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,8 @@ public final class RunningProgram implements AutoCloseable {
     private final Thread stdoutPump;
     private final Thread stderrPump;
     private final Writer stdin;
+    /** The connection from a program started through {@link StopLine}; null otherwise. */
+    private Socket stopLine;
 
     RunningProgram(String name, Process process) {
         this.name = name;
@@ -117,12 +120,35 @@ public final class RunningProgram implements AutoCloseable {
         }
     }
 
+    void holdStopLine(Socket line) {
+        this.stopLine = line;
+    }
+
+    private void closeStopLine() {
+        if (stopLine != null) {
+            try {
+                stopLine.close();
+            } catch (IOException alreadyClosed) {
+                // the program has gone already
+            }
+        }
+    }
+
     /**
-     * Asks the program to stop as Ctrl-C would (SIGTERM runs its shutdown hooks). Through the
-     * process handle, not Process.destroy(), which also closes our end of the program's
-     * output and would lose what it prints while it shuts down.
+     * Asks the program to stop as Ctrl-C would, its shutdown hooks first. A program started
+     * with {@link JavaProgram#startStoppable} is stopped by closing its {@link StopLine}, on
+     * every OS. Any other gets SIGTERM, through the process handle, not Process.destroy(),
+     * which also closes our end of the program's output and would lose what it prints while
+     * it shuts down; Windows has no SIGTERM (destroy() is TerminateProcess, which runs no
+     * hook), so there the test is skipped with one sentence.
      */
     public void interrupt() {
+        if (stopLine != null) {
+            closeStopLine();
+            return;
+        }
+        Platform.requirePosix("stops the program with SIGTERM to run its shutdown hooks, which"
+                + " Windows' TerminateProcess does not (start it with JavaProgram.startStoppable)");
         process.toHandle().destroy();
     }
 
@@ -188,6 +214,7 @@ public final class RunningProgram implements AutoCloseable {
     /** Stops the program if it still runs: politely first, then by force. */
     @Override
     public void close() {
+        closeStopLine();
         if (process.isAlive()) {
             process.destroy();
             try {

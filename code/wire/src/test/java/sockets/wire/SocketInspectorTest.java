@@ -2,7 +2,6 @@ package sockets.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import sockets.testkit.Platform;
 
 /**
  * The socket inspector against sockets this test opens itself: each state the book names, seen
@@ -29,7 +29,7 @@ class SocketInspectorTest {
 
     @BeforeEach
     void onLinux() {
-        assumeTrue(TcpTable.isReadable(), "the socket table is Linux's /proc/net/tcp");
+        Platform.requireLinux("reads /proc/net/tcp, which only Linux has");
     }
 
     @Test

@@ -3,7 +3,6 @@ package sockets.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -41,7 +40,7 @@ class FindJdkScriptTest {
 
     @BeforeEach
     void a_copy_of_the_scripts_and_a_path_with_the_tests_java() throws IOException {
-        assumeFalse(System.getProperty("os.name").startsWith("Windows"), "find-jdk.sh is for POSIX shells; Windows runs find-jdk.cmd");
+        Platform.requirePosix("sources .mvn/find-jdk.sh in a POSIX shell (Windows runs find-jdk.cmd)");
         Files.createDirectories(repository.resolve(".mvn"));
         Files.copy(FakeMachine.FINDER, repository.resolve(".mvn/JdkFinder.java"));
         Files.copy(FakeMachine.REPOSITORY.resolve(".mvn/find-jdk.sh"), repository.resolve(".mvn/find-jdk.sh"));
@@ -107,7 +106,7 @@ class FindJdkScriptTest {
     @ParameterizedTest
     @ValueSource(strings = {"sh", "dash", "bash"})
     void says_what_to_install_when_the_only_java_is_too_old_to_run_the_finder(String shell) throws IOException {
-        assumeFalse(System.getProperty("os.name").startsWith("Mac"), "on macOS /usr/libexec/java_home names the runner's JDK");
+        Platform.requireLinux("needs a machine whose only java is too old, where macOS's /usr/libexec/java_home names another");
         script(elsewhere.resolve("bin/java"), "echo 'Error: Could not find or load main class .mvn.JdkFinder.java' >&2; exit 1");
 
         var result = run(shell);

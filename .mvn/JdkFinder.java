@@ -165,10 +165,13 @@ public class JdkFinder {
         return null;
     }
 
-    /** The feature release (8, 17, 25) a JDK home's release file names; 0 when it is not a JDK home. */
+    /** The feature release (8, 17, 25) a JDK home's release file names; 0 when it is no JDK home. */
     int feature(Path home) {
         if (home == null || !Files.isRegularFile(sub(home, "release"))) return 0;
-        if (!Files.isRegularFile(sub(home, os.equals("windows") ? "bin/java.exe" : "bin/java"))) return 0;
+        // A JRE has a release file and bin/java too, but neither Maven nor the exercises run without javac.
+        String exe = os.equals("windows") ? ".exe" : "";
+        boolean tools = Files.isRegularFile(sub(home, "bin/java" + exe)) && Files.isRegularFile(sub(home, "bin/javac" + exe));
+        if (!tools) return 0;
         try (Stream<String> lines = Files.lines(sub(home, "release"), StandardCharsets.ISO_8859_1)) {
             String version = lines.filter(line -> line.startsWith("JAVA_VERSION=")).findFirst().orElse("=");
             version = version.substring(version.indexOf('=') + 1).replace("\"", "").trim();

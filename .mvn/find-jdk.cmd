@@ -38,10 +38,11 @@
 @exit /b 0
 
 :is_jdk25
-@rem The folder named by the argument is a JDK home with bin\java.exe whose release file says
-@rem 25 or newer: JAVA_VERSION="25.0.1".
+@rem The folder named by the argument is a JDK home (with javac.exe: not a JRE) whose release
+@rem file says 25 or newer: JAVA_VERSION="25.0.1".
 @if "%~1"=="" exit /b 1
 @if not exist "%~1\bin\java.exe" exit /b 1
+@if not exist "%~1\bin\javac.exe" exit /b 1
 @if not exist "%~1\release" exit /b 1
 @set "WFJ_VERSION="
 @set "WFJ_FEATURE="

@@ -7,8 +7,9 @@
 # java 11+ to run it with, and remembers its answer in ROOT/target/jdk-home, so that only the
 # first run pays for compiling it (about a second).
 
-workbook_is_jdk25() {  # the folder $1 is a JDK home whose release file says 25 or newer
-  [ -n "$1" ] && [ -f "$1/release" ] && { [ -x "$1/bin/java" ] || [ -x "$1/bin/java.exe" ]; } || return 1
+workbook_is_jdk25() {  # the folder $1 is a JDK home (javac too: not a JRE) whose release file says 25+
+  [ -n "$1" ] && [ -f "$1/release" ] || return 1
+  { [ -x "$1/bin/javac" ] || [ -x "$1/bin/javac.exe" ]; } || return 1
   wfj_feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
   [ -n "$wfj_feature" ] && [ "$wfj_feature" -ge 25 ]
 }

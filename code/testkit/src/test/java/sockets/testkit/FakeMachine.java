@@ -17,7 +17,7 @@ import java.util.Map;
  * A folder laid out as one OS's JDK installers leave a disk (a macOS, a Windows or a Linux
  * machine), and .mvn/JdkFinder.java run against it: the finder looks up every absolute path
  * inside the folder (Windows's C:\X as C/X) and reads only the environment given here. A fake
- * JDK home is a release file and an empty bin/java: the finder reads, it never runs them.
+ * JDK home is a release file and an empty bin/java and javac: the finder reads, it never runs them.
  * Close it after each test: it removes its links, whose targets JUnit would warn lie outside.
  */
 final class FakeMachine implements AutoCloseable {
@@ -54,7 +54,9 @@ final class FakeMachine implements AutoCloseable {
         var home = file(osPath);
         Files.createDirectories(home.resolve("bin"));
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Fake\"\nJAVA_VERSION=\"" + version + "\"\n");
-        Files.writeString(home.resolve(os.equals("windows") ? "bin/java.exe" : "bin/java"), "");
+        var exe = os.equals("windows") ? ".exe" : "";
+        Files.writeString(home.resolve("bin/java" + exe), "");
+        Files.writeString(home.resolve("bin/javac" + exe), "");
         return home;
     }
 

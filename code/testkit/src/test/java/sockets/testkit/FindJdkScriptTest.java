@@ -135,6 +135,7 @@ class FindJdkScriptTest {
     private Path fakeJdk(String name, String version, String java) throws IOException {
         var home = elsewhere.resolve(name);
         script(home.resolve("bin/java"), java);
+        script(home.resolve("bin/javac"), "exit 3");
         Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
         return home;
     }

@@ -3,6 +3,7 @@ package sockets.testkit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,15 @@ class JdkFinderOnWindowsTest {
     void passes_over_a_java_home_that_points_at_an_older_jdk() throws IOException {
         var jdk = windows.jdk("C:\\Program Files\\Microsoft\\jdk-25.0.1.8-hotspot", "25.0.1");
         windows.env("JAVA_HOME", "C:\\Program Files\\Eclipse Adoptium\\jdk-17.0.13.11-hotspot");
+
+        windows.assertFinds(jdk);
+    }
+
+    @Test
+    void passes_over_a_jre_25_which_has_no_javac() throws IOException {
+        var jre = windows.jdk("C:\\Program Files\\Eclipse Adoptium\\jre-25.0.1.8-hotspot", "25.0.1");
+        Files.delete(jre.resolve("bin/javac.exe"));
+        var jdk = windows.jdk("C:\\Program Files\\Zulu\\zulu-25", "25.0.1");
 
         windows.assertFinds(jdk);
     }

@@ -134,7 +134,7 @@ public class JdkFinder {
         List<Path> homes = new ArrayList<>();
         String path = env.getOrDefault("PATH", "");
         for (String dir : path.split(os.equals("windows") ? ";" : ":")) {
-            // Windows lets a PATH entry be quoted ("C:\Program Files\x\bin"); the quotes are not part of the folder's name.
+            // Windows lets a PATH entry be quoted ("C:\Program Files\x\bin"): the quotes are no part of the name.
             Path java = resolveLinks(sub(path(dir.replace("\"", "")), os.equals("windows") ? "java.exe" : "java"));
             if (java == null || java.getParent() == null || java.getParent().getParent() == null) continue;
             homes.addAll(kegHomes(java.getParent().getParent()));
@@ -170,8 +170,8 @@ public class JdkFinder {
         if (home == null || !Files.isRegularFile(sub(home, "release"))) return 0;
         // A JRE has a release file and bin/java too, but neither Maven nor the exercises run without javac.
         String exe = os.equals("windows") ? ".exe" : "";
-        boolean tools = Files.isRegularFile(sub(home, "bin/java" + exe)) && Files.isRegularFile(sub(home, "bin/javac" + exe));
-        if (!tools) return 0;
+        if (!Files.isRegularFile(sub(home, "bin/java" + exe))) return 0;
+        if (!Files.isRegularFile(sub(home, "bin/javac" + exe))) return 0;
         try (Stream<String> lines = Files.lines(sub(home, "release"), StandardCharsets.ISO_8859_1)) {
             String version = lines.filter(line -> line.startsWith("JAVA_VERSION=")).findFirst().orElse("=");
             version = version.substring(version.indexOf('=') + 1).replace("\"", "").trim();
@@ -208,7 +208,7 @@ public class JdkFinder {
         if (root == null) {
             try {
                 return Paths.get(osPath);
-            } catch (InvalidPathException e) { // a PATH entry such as "C:\Tools\" with its quotes
+            } catch (InvalidPathException e) { // a PATH entry no file system could name (a < or a |)
                 return null;
             }
         }

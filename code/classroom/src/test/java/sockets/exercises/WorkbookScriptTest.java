@@ -3,6 +3,7 @@ package sockets.exercises;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,13 +16,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The student commands of ./workbook that need no build: run's typo, list, reset. */
+/** The launcher ./workbook and the students' commands through it: run's typo, list, reset. */
 @Timeout(120)
 class WorkbookScriptTest {
 
     private static final Duration QUICK = Duration.ofSeconds(30);
     private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
-    private static final Pattern PROJECTS = Pattern.compile("-pl '([^']+)'");
+    /** The build's -pl, in sh ('...'), in cmd ("...") or in Java ("-pl", "..."). */
+    private static final Pattern PROJECTS = Pattern.compile("-pl(?: '| \"|\", \")([^'\"]+)['\"]");
 
     /** A workbook with chapter 06's programs (copied from the repository) and the fixture's exercises. */
     private static Path workbookWithChapter06(Path root) throws IOException {
@@ -43,11 +45,12 @@ class WorkbookScriptTest {
         var bookModules = MODULE.matcher(Files.readString(repository.resolve("pom.xml"))).results()
                 .map(match -> match.group(1)).filter(module -> module.startsWith("docs")).toList();
         assertTrue(bookModules.contains("docs"), bookModules::toString);
-        for (var script : List.of("workbook", "code/exercise-runner/classroom/gradescope/setup.sh")) {
+        for (var script : List.of("workbook", "workbook.cmd", "code/cli/src/main/java/sockets/cli/FreshBuild.java",
+                "code/exercise-runner/classroom/gradescope/setup.sh")) {
             var build = Files.readString(repository.resolve(script)).lines()
-                    .filter(line -> line.contains("process-classes")).findFirst().orElseThrow();
+                    .filter(line -> line.contains("-pl")).findFirst().orElseThrow();
             var projects = PROJECTS.matcher(build);
-            assertTrue(projects.find(), script + " builds with -pl '...': " + build.strip());
+            assertTrue(projects.find(), script + " builds with -pl and the modules: " + build.strip());
             var leftOut = List.of(projects.group(1).split(","));
             assertAll(bookModules.stream().<Executable>map(module -> () -> assertTrue(leftOut.contains("!" + module),
                     script + "'s build leaves out " + module + ": " + build.strip())));
@@ -100,5 +103,17 @@ class WorkbookScriptTest {
                     () -> assertEquals(Files.readString(exercises.resolve("starter/sockets/fixture/exercises/LineEcho.java")),
                             Files.readString(mine), "the starter is back in work/"));
         }
+    }
+
+    @Test
+    void runs_under_dash_the_sh_of_debian_and_ubuntu(@TempDir Path root) throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/dash")) || Files.isExecutable(Path.of("/usr/bin/dash")),
+                "dash is not installed here, so the launcher is not tried under it.");
+
+        var run = WorkbookScript.run("dash", workbookWithChapter06(root), QUICK, "list");
+
+        assertAll(
+                () -> assertEquals(0, run.status(), run.err()),
+                () -> assertTrue(run.out().startsWith("06  send and receive\n"), run.out()));
     }
 }

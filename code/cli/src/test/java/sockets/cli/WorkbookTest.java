@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,5 +70,18 @@ class WorkbookTest {
         assertAll(
                 () -> assertEquals(2, run.status()),
                 () -> assertEquals("Unknown option: '--foo'. ./workbook check --help says how to use it.\n", run.err()));
+    }
+
+    @Test
+    void every_file_of_the_command_line_and_its_launchers_is_within_150_lines() throws IOException {
+        // surefire runs in code/cli
+        var files = new ArrayList<>(List.of(Path.of("../../workbook"), Path.of("../../workbook.cmd")));
+        try (var sources = Files.walk(Path.of("src/main/java"))) {
+            sources.filter(file -> file.toString().endsWith(".java")).forEach(files::add);
+        }
+        assertAll(files.stream().<Executable>map(file -> () -> {
+            var lines = Files.readAllLines(file).size();
+            assertTrue(lines <= 150, file + " has " + lines + " lines");
+        }));
     }
 }

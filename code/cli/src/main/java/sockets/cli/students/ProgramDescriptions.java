@@ -40,7 +40,9 @@ final class ProgramDescriptions {
             var last = "";
             boolean inside = false;
             for (var line : Files.readAllLines(source)) {
-                if (line.startsWith("/**")) {
+                if (line.startsWith("/**") && line.contains("*/")) {
+                    last = line.substring(3, line.indexOf("*/"));
+                } else if (line.startsWith("/**")) {
                     doc.setLength(0);
                     inside = true;
                 } else if (inside && line.contains("*/")) {

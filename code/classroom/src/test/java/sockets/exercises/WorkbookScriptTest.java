@@ -2,6 +2,7 @@ package sockets.exercises;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
@@ -115,5 +117,14 @@ class WorkbookScriptTest {
         assertAll(
                 () -> assertEquals(0, run.status(), run.err()),
                 () -> assertTrue(run.out().startsWith("06  send and receive\n"), run.out()));
+    }
+
+    @Test
+    void the_launcher_uses_no_tool_that_only_gnu_has() throws IOException {
+        // macOS has BSD tools and bash 3.2; copying, hashing and editing files is Java's work.
+        var launcher = Files.readString(WorkbookScript.repository().resolve("workbook"));
+        assertAll(Stream.of("cp --parents", "cp -n", "cp -R -n", "sed -i", "sha256sum", "readlink -f", "mapfile", "declare -A",
+                "[[", "BASH_SOURCE", "local ").<Executable>map(gnuOnly ->
+                () -> assertFalse(launcher.contains(gnuOnly), "./workbook uses " + gnuOnly)));
     }
 }

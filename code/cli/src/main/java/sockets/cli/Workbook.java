@@ -27,7 +27,7 @@ import sockets.exercises.ExerciseLauncher;
         sockets.cli.teachers.HandoutCommand.class, sockets.cli.teachers.GradeCommand.class,
         sockets.cli.teachers.ReportCommand.class,
         sockets.cli.tools.SocketsCommand.class, sockets.cli.tools.CaptureCommand.class,
-        sockets.cli.tools.BenchCommand.class},
+        sockets.cli.tools.BenchCommand.class, HelpWord.class},
         synopsisHeading = "usage: ", customSynopsis = "./workbook COMMAND [ARGS...]  (.\\workbook in PowerShell, workbook in cmd)",
         footer = {"./workbook COMMAND --help says more about each command.",
                 "exit status: 0 done, 1 something failed (a build, a test, the book), 2 a usage error"})

@@ -44,6 +44,11 @@ class WorkbookTest {
     }
 
     @Test
+    void the_word_help_shows_the_help_as_the_option_does(@TempDir Path root) {
+        assertEquals(CommandRun.in(root, "--help"), CommandRun.in(root, "help"));
+    }
+
+    @Test
     void every_command_answers_help_with_its_own_usage(@TempDir Path root) {
         assertAll(COMMANDS.stream().<Executable>map(command -> () -> {
             var run = CommandRun.in(root, command, "--help");

@@ -50,11 +50,20 @@ record WorkbookScript(int status, String out, String err) {
      * build, so the launcher is told they are fresh (what it tells the command line after a build).
      */
     static WorkbookScript run(Path root, Duration limit, String... args) {
-        return run("sh", root, limit, args);
+        return run("sh", root, limit, true, args);
     }
 
     /** The same with another shell, dash or bash. */
     static WorkbookScript run(String shell, Path root, Duration limit, String... args) {
+        return run(shell, root, limit, true, args);
+    }
+
+    /** {@code sh workbook ARGS} as a student starts it, the command line checking its build itself. */
+    static WorkbookScript runChecksBuild(Path root, Duration limit, String... args) {
+        return run("sh", root, limit, false, args);
+    }
+
+    private static WorkbookScript run(String shell, Path root, Duration limit, boolean built, String... args) {
         var command = new ArrayList<String>(List.of(shell, root.resolve("workbook").toString()));
         command.addAll(List.of(args));
         try {
@@ -63,7 +72,10 @@ record WorkbookScript(int status, String out, String err) {
             try {
                 var builder = new ProcessBuilder(command).directory(root.toFile())
                         .redirectOutput(out.toFile()).redirectError(err.toFile());
-                builder.environment().put(FreshBuild.JUST_BUILT, "1");
+                builder.environment().remove(FreshBuild.JUST_BUILT);
+                if (built) {
+                    builder.environment().put(FreshBuild.JUST_BUILT, "1");
+                }
                 var process = builder.start();
                 process.getOutputStream().close();
                 if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -127,4 +127,50 @@ class WorkbookScriptTest {
                 "[[", "BASH_SOURCE", "local ").<Executable>map(gnuOnly ->
                 () -> assertFalse(launcher.contains(gnuOnly), "./workbook uses " + gnuOnly)));
     }
+
+    @Test
+    void builds_through_the_wrapper_when_a_source_is_newer_then_starts_again_on_the_new_build(@TempDir Path root)
+            throws IOException {
+        workbookWithChapter06(root);
+        // The wrapper, as a fake that only says how it was called: the test's classes are this build's.
+        Files.writeString(root.resolve("mvnw"), "echo \"mvnw $*\" >> mvnw-calls.txt\n");
+
+        var run = WorkbookScript.runChecksBuild(root, QUICK, "list");
+
+        assertAll(
+                () -> assertEquals(0, run.status(), run.err()),
+                () -> assertEquals("building the workbook (only when sources have changed)...\n", run.err()),
+                () -> assertEquals("mvnw -q -DskipTests -pl !docs,!docs/print process-classes\n",
+                        Files.readString(root.resolve("mvnw-calls.txt")), "one build"),
+                () -> assertTrue(run.out().startsWith("06  send and receive\n"), "then the command: " + run.out()),
+                () -> assertTrue(Files.isRegularFile(root.resolve("target/workbook.stamp")), "the build is stamped"));
+    }
+
+    @Test
+    void builds_nothing_when_no_source_is_newer_than_the_last_build(@TempDir Path root) throws IOException {
+        workbookWithChapter06(root);
+        Files.writeString(root.resolve("mvnw"), "echo \"mvnw $*\" >> mvnw-calls.txt\n");
+        WorkbookScript.runChecksBuild(root, QUICK, "list");
+
+        var run = WorkbookScript.runChecksBuild(root, QUICK, "list");
+
+        assertAll(
+                () -> assertEquals(0, run.status(), run.err()),
+                () -> assertEquals("", run.err()),
+                () -> assertEquals(1, Files.readAllLines(root.resolve("mvnw-calls.txt")).size(), "still one build"));
+    }
+
+    @Test
+    void says_the_build_failed_and_runs_no_command_when_the_wrapper_fails(@TempDir Path root) throws IOException {
+        workbookWithChapter06(root);
+        Files.writeString(root.resolve("mvnw"), "echo '[ERROR] COMPILATION ERROR' >&1\nexit 1\n");
+
+        var run = WorkbookScript.runChecksBuild(root, QUICK, "list");
+
+        assertAll(
+                () -> assertEquals(1, run.status()),
+                () -> assertEquals("", run.out(), "the build's output goes to stderr, and list did not run"),
+                () -> assertTrue(run.err().endsWith("[ERROR] COMPILATION ERROR\nThe build failed; the messages above say where.\n"),
+                        run.err()));
+    }
 }

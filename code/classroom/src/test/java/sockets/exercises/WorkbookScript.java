@@ -45,6 +45,18 @@ record WorkbookScript(int status, String out, String err) {
         }
     }
 
+    /** A workbook with chapter 06's programs (copied from the repository) and the fixture's exercises. */
+    static Path withChapter06(Path root) throws IOException {
+        rootIn(root);
+        var chapter = root.resolve("chapters/06-send-and-receive");
+        var real = repository().resolve("chapters/06-send-and-receive");
+        Files.createDirectories(chapter);
+        Files.copy(real.resolve("programs.properties"), chapter.resolve("programs.properties"));
+        FixtureChapter.copyTree(real.resolve("src/main/java"), chapter.resolve("src/main/java"));
+        FixtureChapter.copyTree(FixtureChapter.chapter().resolve("exercises"), chapter.resolve("exercises"));
+        return root;
+    }
+
     /**
      * Runs {@code sh workbook ARGS} in {@code root}, as built: the test copied the classes of this
      * build, so the launcher is told they are fresh (what it tells the command line after a build).

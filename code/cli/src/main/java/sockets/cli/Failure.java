@@ -6,6 +6,8 @@ package sockets.cli;
  */
 public final class Failure extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public Failure(String sentence) {
         super(sentence);
     }

@@ -6,6 +6,8 @@ package sockets.cli;
  */
 public final class UsageError extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public UsageError(String sentence) {
         super(sentence);
     }

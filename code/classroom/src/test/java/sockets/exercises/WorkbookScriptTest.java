@@ -65,4 +65,25 @@ class WorkbookScriptTest {
                             Files.readString(mine), "the starter is back in work/"));
         }
     }
+
+    @Test
+    void check_compiles_and_tests_the_work_copy_and_answers_the_same_the_second_time(@TempDir Path root) throws IOException {
+        WorkbookScript.withChapter06(root);
+
+        var first = WorkbookScript.run(root, QUICK, "check", "06");
+        var second = WorkbookScript.run(root, QUICK, "check", "06");
+
+        assertAll(
+                () -> assertEquals(1, first.status(), first.err()),
+                () -> assertTrue(first.out().contains("FAIL LineEcho\n    echoes one line back: not written yet:"),
+                        "compiled against the command line's JUnit, and run: " + first.out()),
+                () -> assertTrue(first.out().endsWith("0 of 2 exercises pass.\n"), first.out()),
+                () -> assertEquals(first.status(), second.status(), second.err()),
+                () -> assertEquals(withoutPorts(first.out()), withoutPorts(second.out())));
+    }
+
+    /** The bytes on the wire name the ports the kernel picked, different each run. */
+    private static String withoutPorts(String report) {
+        return report.replaceAll("connection \\d+ -> \\d+", "connection PORT -> PORT");
+    }
 }

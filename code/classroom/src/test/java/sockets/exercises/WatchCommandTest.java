@@ -12,7 +12,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import sockets.cli.Workbook;
 
+/** {@code ./workbook watch NN}, in this JVM: Ctrl-C is an interrupt of its thread. */
 @Timeout(180)
 class WatchCommandTest {
 
@@ -44,18 +46,18 @@ class WatchCommandTest {
     }
 
     private static Path chapterWithWorkCopy(Path root) {
-        var chapter = FixtureChapter.copyOfChaptersInto(root).resolve("01-fixture");
+        var chapter = FixtureChapter.copyOfChaptersInto(root.resolve("chapters")).resolve("01-fixture");
         FixtureChapter.copyTree(chapter.resolve("exercises/starter"), chapter.resolve("exercises/work"));
         return chapter;
     }
 
     private static void watchWhileSaving(Path chapter, String... options) throws Exception {
         var console = new Console();
-        var args = new java.util.ArrayList<>(java.util.List.of("watch", chapter.toString()));
+        var args = new java.util.ArrayList<>(java.util.List.of("watch", "01"));
         args.addAll(java.util.List.of(options));
         var out = new PrintStream(console, true, StandardCharsets.UTF_8);
         var watching = Thread.ofPlatform().name("watch").start(() ->
-                new ExerciseRunner(out, out, RunnerInvocation.TEST_TIMEOUT).run(args.toArray(String[]::new)));
+                Workbook.run(RunnerInvocation.session(chapter.getParent().getParent(), out, out), args.toArray(String[]::new)));
         try {
             console.await("0 of 2 exercises pass.", 1, Duration.ofSeconds(80));
             assertTrue(console.text().contains("FAIL LoopbackListener\n"), console.text());

@@ -9,22 +9,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import sockets.cli.FreshBuild;
 
 /**
- * The {@code ./workbook} script of this repository, run as a student runs it, in a directory
- * the test made (a copy of the script and of what the command needs), never in the repository.
+ * The {@code ./workbook} launcher of this repository, run as a student runs it (by a POSIX sh,
+ * dash where it is the sh), in a directory the test made (a copy of the launcher and of what the
+ * command needs), never in the repository.
  */
 record WorkbookScript(int status, String out, String err) {
 
-    /** The repository: the runner module is code/exercise-runner, where surefire runs. */
+    /** The repository: this module is code/classroom, where surefire runs. */
     static Path repository() {
         var here = Path.of("").toAbsolutePath();
         return here.resolve("../..").normalize();
     }
 
     /**
-     * A workbook root in {@code root}: the script, the JDK finder, the built code (the runner's
-     * classes and class path, copied from this build) and no build to redo (a fresh build stamp).
+     * A workbook root in {@code root}: the launcher, the JDK finder, the built command line (its
+     * classes and class path, copied from this build) and no build to redo (see {@link #run}).
      */
     static Path rootIn(Path root) {
         try {
@@ -33,29 +35,61 @@ record WorkbookScript(int status, String out, String err) {
             root.resolve("workbook").toFile().setExecutable(true);
             FixtureChapter.copyTree(repository.resolve(".mvn"), root.resolve(".mvn"));
             Files.copy(repository.resolve("pom.xml"), root.resolve("pom.xml"));
-            var runner = root.resolve("code/exercise-runner/target");
-            FixtureChapter.copyTree(repository.resolve("code/exercise-runner/target/classes"), runner.resolve("classes"));
-            Files.copy(repository.resolve("code/exercise-runner/target/runtime-classpath.txt"),
-                    runner.resolve("runtime-classpath.txt"));
+            var cli = root.resolve("code/cli/target");
+            FixtureChapter.copyTree(repository.resolve("code/cli/target/classes"), cli.resolve("classes"));
+            Files.copy(repository.resolve("code/cli/target/classpath.txt"), cli.resolve("classpath.txt"));
             Files.createDirectories(root.resolve("chapters"));
-            Files.createDirectories(root.resolve("target"));
-            Files.writeString(root.resolve("target/workbook.stamp"), "");
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A workbook with chapter 06's programs (copied from the repository) and the fixture's exercises. */
+    static Path withChapter06(Path root) throws IOException {
+        rootIn(root);
+        var chapter = root.resolve("chapters/06-send-and-receive");
+        var real = repository().resolve("chapters/06-send-and-receive");
+        Files.createDirectories(chapter);
+        Files.copy(real.resolve("programs.properties"), chapter.resolve("programs.properties"));
+        FixtureChapter.copyTree(real.resolve("src/main/java"), chapter.resolve("src/main/java"));
+        FixtureChapter.copyTree(FixtureChapter.chapter().resolve("exercises"), chapter.resolve("exercises"));
+        return root;
+    }
+
+    /**
+     * Runs {@code sh workbook ARGS} in {@code root}, as built: the test copied the classes of this
+     * build, so the launcher is told they are fresh (what it tells the command line after a build).
+     */
     static WorkbookScript run(Path root, Duration limit, String... args) {
-        var command = new ArrayList<String>(List.of("bash", root.resolve("workbook").toString()));
+        return run("sh", root, limit, true, args);
+    }
+
+    /** The same with another shell, dash or bash. */
+    static WorkbookScript run(String shell, Path root, Duration limit, String... args) {
+        return run(shell, root, limit, true, args);
+    }
+
+    /** {@code sh workbook ARGS} as a student starts it, the command line checking its build itself. */
+    static WorkbookScript runChecksBuild(Path root, Duration limit, String... args) {
+        return run("sh", root, limit, false, args);
+    }
+
+    private static WorkbookScript run(String shell, Path root, Duration limit, boolean built, String... args) {
+        var command = new ArrayList<String>(List.of(shell, root.resolve("workbook").toString()));
         command.addAll(List.of(args));
         try {
             var out = Files.createTempFile("workbook-out", ".txt");
             var err = Files.createTempFile("workbook-err", ".txt");
             try {
-                var process = new ProcessBuilder(command).directory(root.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                var builder = new ProcessBuilder(command).directory(root.toFile())
+                        .redirectOutput(out.toFile()).redirectError(err.toFile());
+                builder.environment().remove(FreshBuild.JUST_BUILT);
+                if (built) {
+                    builder.environment().put(FreshBuild.JUST_BUILT, "1");
+                }
+                var process = builder.start();
+                process.getOutputStream().close();
                 if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();

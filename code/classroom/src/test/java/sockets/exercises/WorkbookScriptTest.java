@@ -8,56 +8,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The student commands of ./workbook that need no build: run's typo, list, reset. */
+/** The students' commands through the launcher ./workbook: run's typo, list, reset. */
 @Timeout(120)
 class WorkbookScriptTest {
 
     private static final Duration QUICK = Duration.ofSeconds(30);
-    private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
-    private static final Pattern PROJECTS = Pattern.compile("-pl '([^']+)'");
-
-    /** A workbook with chapter 06's programs (copied from the repository) and the fixture's exercises. */
-    private static Path workbookWithChapter06(Path root) throws IOException {
-        WorkbookScript.rootIn(root);
-        var chapter = root.resolve("chapters/06-send-and-receive");
-        var real = WorkbookScript.repository().resolve("chapters/06-send-and-receive");
-        Files.createDirectories(chapter);
-        Files.copy(real.resolve("programs.properties"), chapter.resolve("programs.properties"));
-        FixtureChapter.copyTree(real.resolve("src/main/java"), chapter.resolve("src/main/java"));
-        FixtureChapter.copyTree(FixtureChapter.chapter().resolve("exercises"), chapter.resolve("exercises"));
-        return root;
-    }
-
-    @Test
-    void the_build_before_a_program_runs_leaves_out_every_module_of_the_book() throws IOException {
-        // Rendering the book takes minutes: a student's ./workbook run, and the Gradescope
-        // setup, build the code only. A new book module must be left out there too.
-        var repository = WorkbookScript.repository();
-        var bookModules = MODULE.matcher(Files.readString(repository.resolve("pom.xml"))).results()
-                .map(match -> match.group(1)).filter(module -> module.startsWith("docs")).toList();
-        assertTrue(bookModules.contains("docs"), bookModules::toString);
-        for (var script : List.of("workbook", "code/exercise-runner/classroom/gradescope/setup.sh")) {
-            var build = Files.readString(repository.resolve(script)).lines()
-                    .filter(line -> line.contains("process-classes")).findFirst().orElseThrow();
-            var projects = PROJECTS.matcher(build);
-            assertTrue(projects.find(), script + " builds with -pl '...': " + build.strip());
-            var leftOut = List.of(projects.group(1).split(","));
-            assertAll(bookModules.stream().<Executable>map(module -> () -> assertTrue(leftOut.contains("!" + module),
-                    script + "'s build leaves out " + module + ": " + build.strip())));
-        }
-    }
 
     @Test
     void a_word_in_the_programs_place_that_names_no_program_lists_the_chapters_programs(@TempDir Path root)
             throws IOException {
-        var run = WorkbookScript.run(workbookWithChapter06(root), QUICK, "run", "06", "clinet");
+        var run = WorkbookScript.run(WorkbookScript.withChapter06(root), QUICK, "run", "06", "clinet");
 
         assertAll(
                 () -> assertEquals(2, run.status(), run.err()),
@@ -69,7 +33,7 @@ class WorkbookScriptTest {
 
     @Test
     void list_marks_the_default_program_and_says_what_each_does(@TempDir Path root) throws IOException {
-        var run = WorkbookScript.run(workbookWithChapter06(root), QUICK, "list");
+        var run = WorkbookScript.run(WorkbookScript.withChapter06(root), QUICK, "list");
 
         assertAll(
                 () -> assertEquals(0, run.status(), run.err()),
@@ -80,7 +44,7 @@ class WorkbookScriptTest {
 
     @Test
     void reset_keeps_the_work_as_a_dated_backup_and_says_where(@TempDir Path root) throws IOException {
-        workbookWithChapter06(root);
+        WorkbookScript.withChapter06(root);
         var exercises = root.resolve("chapters/06-send-and-receive/exercises");
         var mine = exercises.resolve("work/sockets/fixture/exercises/LineEcho.java");
         Files.createDirectories(mine.getParent());
@@ -100,5 +64,26 @@ class WorkbookScriptTest {
                     () -> assertEquals(Files.readString(exercises.resolve("starter/sockets/fixture/exercises/LineEcho.java")),
                             Files.readString(mine), "the starter is back in work/"));
         }
+    }
+
+    @Test
+    void check_compiles_and_tests_the_work_copy_and_answers_the_same_the_second_time(@TempDir Path root) throws IOException {
+        WorkbookScript.withChapter06(root);
+
+        var first = WorkbookScript.run(root, QUICK, "check", "06");
+        var second = WorkbookScript.run(root, QUICK, "check", "06");
+
+        assertAll(
+                () -> assertEquals(1, first.status(), first.err()),
+                () -> assertTrue(first.out().contains("FAIL LineEcho\n    echoes one line back: not written yet:"),
+                        "compiled against the command line's JUnit, and run: " + first.out()),
+                () -> assertTrue(first.out().endsWith("0 of 2 exercises pass.\n"), first.out()),
+                () -> assertEquals(first.status(), second.status(), second.err()),
+                () -> assertEquals(withoutPorts(first.out()), withoutPorts(second.out())));
+    }
+
+    /** The bytes on the wire name the ports the kernel picked, different each run. */
+    private static String withoutPorts(String report) {
+        return report.replaceAll("connection \\d+ -> \\d+", "connection PORT -> PORT");
     }
 }

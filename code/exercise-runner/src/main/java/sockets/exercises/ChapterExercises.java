@@ -24,6 +24,18 @@ public record ChapterExercises(Path chapterDir) {
         return Files.isDirectory(chapterDir.resolve("exercises"));
     }
 
+    /** The chapters with exercises under a chapters folder ({@code NN-topic}), in number order. */
+    public static List<Path> chaptersUnder(Path chaptersRoot) {
+        try (Stream<Path> children = Files.list(chaptersRoot)) {
+            return children.filter(dir -> dir.getFileName().toString().matches("\\d\\d-.*"))
+                    .filter(ChapterExercises::existIn)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the chapters in " + chaptersRoot, e);
+        }
+    }
+
     public Path exercisesDir() {
         return chapterDir.resolve("exercises");
     }

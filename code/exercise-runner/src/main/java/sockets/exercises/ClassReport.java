@@ -8,16 +8,16 @@ import java.util.stream.Collectors;
  * The results of a class, student by exercise, with totals: Markdown to read, CSV for a grade
  * book, and one self-contained HTML page (its style inside, nothing fetched).
  */
-final class ClassReport {
+public final class ClassReport {
 
     /** One student's copy and what grading it found. */
-    record Student(String name, Grader.Result result) {
+    public record Student(String name, Grader.Result result) {
     }
 
     private final List<Student> students;
     private final List<String> exercises;
 
-    ClassReport(List<Student> students) {
+    public ClassReport(List<Student> students) {
         this.students = List.copyOf(students);
         var names = new LinkedHashSet<String>();
         students.forEach(s -> s.result().exercises().forEach(g -> names.add(g.name())));
@@ -47,7 +47,7 @@ final class ClassReport {
         return student.result().score() + "/" + student.result().maxScore();
     }
 
-    String markdown() {
+    public String markdown() {
         var out = new StringBuilder("# Exercises: results of " + students.size() + (students.size() == 1 ? " student" : " students") + "\n\n");
         out.append("| student | ").append(String.join(" | ", exercises)).append(" | total | edited tests |\n");
         out.append("|---|").append("---|".repeat(exercises.size())).append("---|---|\n");
@@ -60,7 +60,7 @@ final class ClassReport {
         return out.toString();
     }
 
-    String csv() {
+    public String csv() {
         var out = new StringBuilder("student,");
         out.append(exercises.stream().map(ClassReport::csvField).collect(Collectors.joining(","))).append(",score,max_score,edited_tests\n");
         for (var student : students) {
@@ -75,7 +75,7 @@ final class ClassReport {
         return out.toString();
     }
 
-    String html() {
+    public String html() {
         var out = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>Exercises: results</title>

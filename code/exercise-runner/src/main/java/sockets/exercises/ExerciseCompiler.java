@@ -103,7 +103,7 @@ public final class ExerciseCompiler {
     }
 
     /** A path as the student typed it: relative to where they stand, when it is below it. */
-    static String shown(Path path) {
+    public static String shown(Path path) {
         var absolute = path.toAbsolutePath().normalize();
         var here = Path.of("").toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();

@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
  * {@code score}, {@code output}, and {@code tests[]} with {@code name}, {@code score},
  * {@code max_score}, {@code output} and {@code visibility}).
  */
-final class GradeReport {
+public final class GradeReport {
 
     private GradeReport() {
     }
 
-    static String format(Grader.Result result, String format) {
+    public static String format(Grader.Result result, String format) {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "text" -> text(result);
             case "json" -> json(result);

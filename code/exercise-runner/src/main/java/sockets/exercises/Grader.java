@@ -28,6 +28,11 @@ import java.util.stream.Collectors;
  */
 public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, Duration testTimeout) {
 
+    /** How long one exercise's tests may run in their child JVM, compiling included. */
+    public static final Duration EXERCISE_LIMIT = Duration.ofSeconds(90);
+    /** How long one student's chapters may run together. */
+    public static final Duration STUDENT_LIMIT = Duration.ofMinutes(10);
+
     public Grader(Path root, Duration exerciseLimit, Duration studentLimit) {
         this(root, exerciseLimit, studentLimit, ExerciseLauncher.DEFAULT_TIMEOUT);
     }
@@ -68,7 +73,7 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
     public Result grade(Path submission, List<String> chapters) {
         long deadline = System.nanoTime() + studentLimit.toNanos();
         var graded = new ArrayList<Graded>();
-        for (var chapterDir : ExerciseRunner.chaptersUnder(root.resolve("chapters"))) {
+        for (var chapterDir : ChapterExercises.chaptersUnder(root.resolve("chapters"))) {
             var chapter = new ChapterExercises(chapterDir);
             if (!chapters.isEmpty() && !chapters.contains(chapter.number())) {
                 continue;
@@ -114,7 +119,7 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         }
     }
 
-    /** Exercises of a chapter in a child JVM: {@code ExerciseRunner grade-chapter}, which writes its results to a file. */
+    /** Exercises of a chapter in a child JVM, {@link GradeChapterMain}, which writes its results to a file. */
     private List<Graded> runChapter(ChapterExercises chapter, Path work, List<String> exercises, Duration limit,
                                     ExercisesDocument document) {
         Path results = null;
@@ -123,8 +128,8 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             results = Files.createTempFile("grade-" + chapter.number() + "-", ".txt");
             console = Files.createTempFile("grade-" + chapter.number() + "-console-", ".txt");
             var command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m",
-                    "-D" + ExerciseRunner.TEST_TIMEOUT_PROPERTY + "=" + testTimeout.toMillis(), "-cp", classPath(),
-                    ExerciseRunner.class.getName(), "grade-chapter", chapter.chapterDir().toString(), work.toString(),
+                    "-D" + GradeChapterMain.TEST_TIMEOUT_PROPERTY + "=" + testTimeout.toMillis(), "-cp", classPath(),
+                    GradeChapterMain.class.getName(), chapter.chapterDir().toString(), work.toString(),
                     results.toString()));
             command.addAll(exercises);
             // The student's code prints what it likes: it goes to a file nobody reads, not into the grade.

@@ -10,7 +10,7 @@ import java.util.Optional;
  * idea, then the API, then the shape of the code), each ask showing the next; {@code --all}
  * every tier; without an exercise, how many hints each exercise has and how many were shown.
  */
-final class HintCommand {
+public final class HintCommand {
 
     private final ChapterExercises chapter;
     private final ExercisesDocument document;
@@ -18,7 +18,7 @@ final class HintCommand {
     private final PrintStream out;
     private final PrintStream err;
 
-    HintCommand(ChapterExercises chapter, PrintStream out, PrintStream err) {
+    public HintCommand(ChapterExercises chapter, PrintStream out, PrintStream err) {
         this.chapter = chapter;
         this.document = ExercisesDocument.load(chapter.document());
         this.shown = ShownHints.load(chapter.hintsShown());
@@ -44,18 +44,18 @@ final class HintCommand {
                 + (tiers == 1 ? " shows it again" : " --all shows them again"));
     }
 
-    List<String> exercises() {
+    public List<String> exercises() {
         return document.inBookOrder(chapter.exerciseNames());
     }
 
     /** The exercise the student meant, whatever case they typed it in. */
-    Optional<String> exerciseNamed(String typed) {
+    public Optional<String> exerciseNamed(String typed) {
         var names = exercises();
         return names.contains(typed) ? Optional.of(typed)
                 : names.stream().filter(name -> name.equalsIgnoreCase(typed)).findFirst();
     }
 
-    void list() {
+    public void list() {
         out.println("Hints of chapter " + chapter.number() + ", one at a time: "
                 + command(chapter.number(), "EXERCISE") + " shows the next one of that exercise.");
         var names = exercises();
@@ -68,7 +68,7 @@ final class HintCommand {
         }
     }
 
-    void next(String exercise) {
+    public void next(String exercise) {
         var hints = document.hints(exercise);
         if (hints.isEmpty()) {
             out.println(exercise + " has no hint.");
@@ -91,7 +91,7 @@ final class HintCommand {
         }
     }
 
-    void all(List<String> exercises) {
+    public void all(List<String> exercises) {
         boolean first = true;
         for (var exercise : exercises) {
             var hints = document.hints(exercise);

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * {@code Name=2}, in a small file beside the student's work copy; a missing or garbled file
  * means no hint shown yet.
  */
-final class ShownHints {
+public final class ShownHints {
 
     private static final String HEADER = "# Hints ./workbook hint has shown, per exercise. Delete this file to start again.\n";
 
@@ -26,7 +26,7 @@ final class ShownHints {
         this.shown = shown;
     }
 
-    static ShownHints load(Path file) {
+    public static ShownHints load(Path file) {
         var shown = new TreeMap<String, Integer>();
         if (Files.isRegularFile(file)) {
             try {

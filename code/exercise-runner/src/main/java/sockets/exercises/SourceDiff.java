@@ -7,14 +7,14 @@ import java.util.List;
  * A unified diff of two short source files (an exercise is a page or two), from their longest
  * common subsequence of lines: what {@code diff -u} prints, without needing diff installed.
  */
-final class SourceDiff {
+public final class SourceDiff {
 
     private static final int CONTEXT = 2;
 
     private SourceDiff() {
     }
 
-    static String of(List<String> before, List<String> after, String beforeName, String afterName) {
+    public static String of(List<String> before, List<String> after, String beforeName, String afterName) {
         // lcs[i][j]: the longest common subsequence of before[i..] and after[j..]
         var lcs = new int[before.size() + 1][after.size() + 1];
         for (int i = before.size() - 1; i >= 0; i--) {

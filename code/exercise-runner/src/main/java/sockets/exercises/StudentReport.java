@@ -23,7 +23,7 @@ public final class StudentReport {
      * The report for a student of chapter {@code chapterNumber}: under each failure, how to ask
      * for its next hint. The hint itself is never printed unasked: it is theirs to ask for.
      */
-    static String of(CheckResult result, ExercisesDocument document, String chapterNumber, ShownHints shown) {
+    public static String of(CheckResult result, ExercisesDocument document, String chapterNumber, ShownHints shown) {
         return switch (result) {
             case CheckResult.DidNotCompile(var errors) -> "Your code does not compile yet:\n"
                     + errors.stream().map(error -> indented(error, "  ")).collect(Collectors.joining("\n")) + "\n";

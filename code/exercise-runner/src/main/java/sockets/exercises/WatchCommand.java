@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * times every {@link #POLL} notices the change, and from then on that look is all it uses,
  * saying so once. It runs until interrupted: Ctrl-C ends the JVM.
  */
-final class WatchCommand {
+public final class WatchCommand {
 
     static final Duration POLL = Duration.ofSeconds(1);
     /** An editor's save is several events (write, rename, attributes): one check after they settle. */
@@ -43,7 +43,7 @@ final class WatchCommand {
      * @param pollOnly look at the files' times only, as where file events never arrive; the
      *                 system property {@code workbook.watch.poll=true} asks for it too
      */
-    WatchCommand(ChapterExercises chapter, ExerciseCheck check, PrintStream out, boolean pollOnly) {
+    public WatchCommand(ChapterExercises chapter, ExerciseCheck check, PrintStream out, boolean pollOnly) {
         this.chapter = chapter;
         this.check = check;
         this.out = out;
@@ -51,7 +51,7 @@ final class WatchCommand {
     }
 
     /** Checks now, then after every change, until the thread is interrupted. */
-    void run() throws InterruptedException {
+    public void run() throws InterruptedException {
         var work = chapter.work();
         out.println("watching " + ExerciseCompiler.shown(work) + ": each save checks chapter " + chapter.number()
                 + " again. Ctrl-C ends it.");

@@ -16,17 +16,17 @@ import java.util.Properties;
  * A chapter's programs as {@code ./workbook run} knows them: its {@code programs.properties},
  * {@code name = main class} in order (the first is the default) and {@code name.jvm = OPTIONS}.
  */
-final class ChapterPrograms {
+public final class ChapterPrograms {
 
     /** A program a chapter names in its programs.properties: main class and JVM options. */
-    record Program(String name, String mainClass, List<String> jvmOptions) {
+    public record Program(String name, String mainClass, List<String> jvmOptions) {
     }
 
     private ChapterPrograms() {
     }
 
     /** chapters/NN-topic under the workbook's folder, for chapter number NN. */
-    static Path directory(Path root, int number) {
+    public static Path directory(Path root, int number) {
         var prefix = "%02d-".formatted(number);
         try (var chapters = Files.list(root.resolve("chapters"))) {
             return chapters.filter(dir -> dir.getFileName().toString().startsWith(prefix))
@@ -40,7 +40,7 @@ final class ChapterPrograms {
     }
 
     /** The chapter's programs, in the order of its programs.properties (the first is the default). */
-    static Map<String, Program> of(Path chapter) {
+    public static Map<String, Program> of(Path chapter) {
         var file = chapter.resolve("programs.properties");
         var properties = new Properties();
         var order = new ArrayList<String>();

@@ -1,4 +1,4 @@
-package sockets.exercises;
+package sockets.cli.students;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sockets.cli.CommandRun;
+import sockets.cli.FixtureWorkbook;
 
 /** {@code ./workbook hint}: one tier at a time, remembered per exercise, in a copy of the fixture chapter. */
 class HintCommandTest {
@@ -31,13 +33,13 @@ class HintCommandTest {
             """;
 
     private static Path chapterIn(Path root) {
-        return FixtureChapter.copyOfChaptersInto(root).resolve("01-fixture");
+        return FixtureWorkbook.chapter(FixtureWorkbook.in(root));
     }
 
-    private static RunnerInvocation hint(Path chapter, String... args) {
-        var all = new java.util.ArrayList<>(List.of("hint", chapter.toString()));
+    private static CommandRun hint(Path chapter, String... args) {
+        var all = new java.util.ArrayList<>(List.of("hint", "01"));
         all.addAll(List.of(args));
-        return RunnerInvocation.run(all.toArray(String[]::new));
+        return CommandRun.in(chapter.getParent().getParent(), all.toArray(String[]::new));
     }
 
     @Test
@@ -171,7 +173,7 @@ class HintCommandTest {
 
         assertAll(
                 () -> assertEquals(2, run.status()),
-                () -> assertEquals("No exercise named Nope in " + chapter
+                () -> assertEquals("No exercise named Nope in chapters/01-fixture"
                         + "; its exercises are LoopbackListener, LineEcho.\n", run.err()));
     }
 

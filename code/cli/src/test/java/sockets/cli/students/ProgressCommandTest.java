@@ -1,4 +1,4 @@
-package sockets.exercises;
+package sockets.cli.students;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,16 +9,20 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import sockets.cli.CommandRun;
+import sockets.cli.FileTree;
+import sockets.cli.FixtureWorkbook;
 
+/** {@code ./workbook progress}: every exercise, told from the work copies as they are. */
 @Timeout(60)
 class ProgressCommandTest {
 
     @Test
     void ticks_the_exercises_the_students_work_copy_solves(@TempDir Path root) {
-        var chapters = FixtureChapter.copyOfChaptersInto(root);
-        FixtureChapter.copyTree(FixtureChapter.variant("half-done"), chapters.resolve("01-fixture/exercises/work"));
+        var chapters = FixtureWorkbook.in(root).resolve("chapters");
+        FileTree.copyWithoutReplacing(FixtureWorkbook.variant("half-done"), chapters.resolve("01-fixture/exercises/work"));
 
-        var run = RunnerInvocation.run("progress", chapters.toString());
+        var run = CommandRun.in(root, "progress");
 
         assertAll(
                 () -> assertEquals(0, run.status()),
@@ -31,9 +35,9 @@ class ProgressCommandTest {
 
     @Test
     void says_not_started_without_a_work_copy_and_makes_none(@TempDir Path root) {
-        var chapters = FixtureChapter.copyOfChaptersInto(root);
+        var chapters = FixtureWorkbook.in(root).resolve("chapters");
 
-        var run = RunnerInvocation.run("progress", chapters.toString());
+        var run = CommandRun.in(root, "progress");
 
         assertAll(
                 () -> assertEquals("""
@@ -46,13 +50,13 @@ class ProgressCommandTest {
 
     @Test
     void says_not_passing_yet_for_an_exercise_begun_but_failing(@TempDir Path root) throws Exception {
-        var chapters = FixtureChapter.copyOfChaptersInto(root);
+        var chapters = FixtureWorkbook.in(root).resolve("chapters");
         var work = chapters.resolve("01-fixture/exercises/work");
-        FixtureChapter.copyTree(chapters.resolve("01-fixture/exercises/starter"), work);
+        FileTree.copyWithoutReplacing(chapters.resolve("01-fixture/exercises/starter"), work);
         var lineEcho = work.resolve("sockets/fixture/exercises/LineEcho.java");
         Files.writeString(lineEcho, Files.readString(lineEcho) + "// begun\n");
 
-        var run = RunnerInvocation.run("progress", chapters.toString());
+        var run = CommandRun.in(root, "progress");
 
         assertEquals("""
                 [ ] 01 LoopbackListener  not started
@@ -65,13 +69,13 @@ class ProgressCommandTest {
     void a_new_exercise_after_git_pull_shows_as_not_started_and_the_finished_one_stays_done(@TempDir Path root)
             throws Exception {
         // The work copy was made when the chapter had one exercise; the new version brought LineEcho.
-        var chapters = FixtureChapter.copyOfChaptersInto(root);
+        var chapters = FixtureWorkbook.in(root).resolve("chapters");
         var work = chapters.resolve("01-fixture/exercises/work/sockets/fixture/exercises");
         Files.createDirectories(work);
-        var solved = FixtureChapter.variant("half-done").resolve("sockets/fixture/exercises/LoopbackListener.java");
+        var solved = FixtureWorkbook.variant("half-done").resolve("sockets/fixture/exercises/LoopbackListener.java");
         Files.copy(solved, work.resolve("LoopbackListener.java"));
 
-        var run = RunnerInvocation.run("progress", chapters.toString());
+        var run = CommandRun.in(root, "progress");
 
         assertAll(
                 () -> assertEquals("""
@@ -86,10 +90,10 @@ class ProgressCommandTest {
 
     @Test
     void ignores_directories_that_are_not_chapters_with_exercises(@TempDir Path root) throws Exception {
-        java.nio.file.Files.createDirectories(root.resolve("02-no-exercises-yet"));
-        java.nio.file.Files.createDirectories(root.resolve("notes/exercises"));
+        Files.createDirectories(root.resolve("chapters/02-no-exercises-yet"));
+        Files.createDirectories(root.resolve("chapters/notes/exercises"));
 
-        var run = RunnerInvocation.run("progress", root.toString());
+        var run = CommandRun.in(root, "progress");
 
         assertEquals("0 of 0 exercises done.\n", run.out());
     }

@@ -45,7 +45,7 @@ class GradeCommandTest {
         var edited = root.resolve("chapters/01-fixture/exercises/test/sockets/fixture/exercises/LoopbackListenerTest.java");
         Files.writeString(edited, Files.readString(edited).replace("a bound listener's port", "anything"));
 
-        var run = RunnerInvocation.run("grade", root.toString(), "--format", "gradescope");
+        var run = RunnerInvocation.run(root, "grade", "--format", "gradescope");
 
         var results = assertInstanceOf(Map.class, Json.parse(run.out()), run.out() + run.err());
         var tests = assertInstanceOf(List.class, results.get("tests"));

@@ -29,7 +29,7 @@ class ReportCommandTest {
         var loops = student(root, "dee", "student-loops");
         var output = root.resolve("report");
 
-        var run = RunnerInvocation.run("report", workbook.toString(), "--output", output.toString(), "--test-timeout", "2",
+        var run = RunnerInvocation.run(workbook, "report", "--output", output.toString(), "--test-timeout", "2",
                 compileError.toString(), exits.toString(), loops.toString());
 
         var markdown = Files.readString(output.resolve("report.md"));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import sockets.cli.CommandRun;
@@ -21,6 +22,7 @@ import sockets.cli.FixtureWorkbook;
  * The scripts a class runs without a teacher at the keyboard, the handout's CI workflow and the
  * Gradescope autograder: every ./workbook command in them is one this command line takes.
  */
+@Timeout(120)
 class ClassroomScriptsTest {
 
     private static final Path CLASSROOM = Path.of("../exercise-runner/classroom").toAbsolutePath().normalize();

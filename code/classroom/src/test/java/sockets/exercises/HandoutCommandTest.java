@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * ./workbook handout DIR on this repository, then in the students' copy the two commands a
- * student runs first. The copy's verify is restricted to one chapter, offline, to stay quick:
- * the whole verify in a handout is run by hand (the teachers' page gives its time).
+ * ./workbook handout DIR on this repository (the command line in this JVM), then in the
+ * students' copy the two commands a student runs first, through the Maven wrapper and the
+ * launcher. The copy's verify is restricted to one chapter and the command line, offline, to
+ * stay quick: the whole verify in a handout is run by hand (the teachers' page gives its time).
  */
 @Timeout(400)
 class HandoutCommandTest {
@@ -39,10 +40,9 @@ class HandoutCommandTest {
         var copy = temp.resolve("class-of-2027");
         var log = temp.resolve("log.txt");
 
-        int handout = run(WorkbookScript.repository(), Duration.ofSeconds(60), log,
-                "bash", "workbook", "handout", copy.toString());
+        var handout = RunnerInvocation.run(WorkbookScript.repository(), "handout", copy.toString());
 
-        assertEquals(0, handout, Files.readString(log));
+        assertEquals(0, handout.status(), handout.err());
         List<Path> solutions;
         try (var paths = Files.walk(copy.resolve("chapters"))) {
             solutions = paths.filter(p -> p.getFileName().toString().equals("solution")).toList();
@@ -58,18 +58,21 @@ class HandoutCommandTest {
                 () -> assertFalse(Files.readString(copy.resolve(".gitignore")).contains("exercises/work/"),
                         "students commit their work"),
                 () -> assertTrue(Files.isRegularFile(copy.resolve(".github/workflows/workbook-grade.yml"))),
+                () -> assertTrue(Files.isExecutable(copy.resolve("workbook")) && Files.isExecutable(copy.resolve("mvnw")),
+                        "the launcher and the wrapper stay executable"),
                 () -> assertEquals(List.of(), TestFileChecksums.edited(copy), "a fresh handout matches its manifest"));
 
-        var verify = new ArrayList<>(List.of("./mvnw", "-q", "-o", "-pl", "chapters/04-accept", "-am", "verify",
+        // code/cli too: the launcher starts the command line from its build
+        var verify = new ArrayList<>(List.of("./mvnw", "-q", "-o", "-pl", "chapters/04-accept,code/cli", "-am", "verify",
                 "-Dtest=ExercisesTest", "-Dsurefire.failIfNoSpecifiedTests=false"));
         assertEquals(0, run(copy, Duration.ofSeconds(330), log, verify.toArray(String[]::new)),
                 "./mvnw verify in the handout:\n" + Files.readString(log));
 
-        // The verify built chapter 04: the script need not build again.
+        // The verify built chapter 04 and the command line: the launcher need not build again.
         Files.createDirectories(copy.resolve("target"));
         Files.writeString(copy.resolve("target/workbook.stamp"), "");
-        assertEquals(0, run(copy, Duration.ofSeconds(60), log, "bash", "workbook", "run", "04", "--help"),
-                "./workbook run 04 --help in the handout:\n" + Files.readString(log));
-        assertTrue(Files.readString(log).contains("--port"), Files.readString(log));
+        var help = WorkbookScript.run(copy, Duration.ofSeconds(60), "run", "04", "--help");
+        assertEquals(0, help.status(), "./workbook run 04 --help in the handout:\n" + help.out() + help.err());
+        assertTrue((help.out() + help.err()).contains("--port"), help.out() + help.err());
     }
 }

@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 public final class Bench {
 
-    static final String USAGE = """
+    public static final String USAGE = """
             usage: ./workbook bench [--hold N] [--pingpong N,N...] [--seconds S] [--only A,B...]
               Runs each echo server design as a child process on 127.0.0.1 and measures it
               with the load generator: N connections held (default 10000; 0 skips it), then

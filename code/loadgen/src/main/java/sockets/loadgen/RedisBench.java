@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RedisBench {
 
-    static final String USAGE = """
+    public static final String USAGE = """
             usage: ./workbook bench redis [--requests N] [--clients N]
               Runs redis-benchmark -t ping,set,get,incr -c CLIENTS -n N, then again with -P 16,
               against chapter 16's server (--design virtual, then --design selector) and

@@ -1,6 +1,7 @@
 package sockets.wire;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public final class CaptureCommand {
 
-    static final String USAGE = """
+    public static final String USAGE = """
             usage: ./workbook capture NN [--write FILE] [--seconds N] [PROGRAM] [ARGS...]
               Runs chapter NN's program (its first one unless PROGRAM is named) in a private
               network namespace of its own (unshare -rn, no root needed) and captures every
@@ -30,31 +31,35 @@ public final class CaptureCommand {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("--help")) {
-            System.out.print(USAGE);
-            return;
+        System.exit(run(Path.of("."), List.of(args), System.out, System.err));
+    }
+
+    /**
+     * The command, for the arguments typed after {@code capture}: the capture inherits this
+     * process's stdio. Returns its exit status, 1 when it cannot run here, 2 a usage error.
+     */
+    public static int run(Path root, List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.getFirst().equals("--help")) {
+            out.print(USAGE);
+            return 0;
         }
-        List<String> command;
         try {
-            command = command(Path.of("."), List.of(args));
+            var command = command(root, args);
+            var refusal = Namespace.refusal();
+            if (refusal.isPresent()) {
+                err.println("./workbook capture cannot run here: " + refusal.get());
+                return 1;
+            }
+            return new ProcessBuilder(command).inheritIO().start().waitFor();
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        var refusal = Namespace.refusal();
-        if (refusal.isPresent()) {
-            System.err.println("./workbook capture cannot run here: " + refusal.get());
-            System.exit(1);
-        }
-        try {
-            var process = new ProcessBuilder(command).inheritIO().start();
-            System.exit(process.waitFor());
+            err.println(e.getMessage());
+            return 2;
         } catch (IOException e) {
-            System.err.println("could not start the capture: " + e.getMessage() + ".");
-            System.exit(1);
+            err.println("could not start the capture: " + e.getMessage() + ".");
+            return 1;
         } catch (InterruptedException e) {
-            System.exit(1);
+            Thread.currentThread().interrupt();
+            return 1;
         }
     }
 
@@ -115,23 +120,18 @@ public final class CaptureCommand {
     }
 
     private static List<String> javaCommand(ChapterPrograms.Program program, Path classes) {
-        var command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:-UsePerfData"));
+        var command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData"));
         command.addAll(program.jvmOptions());
         command.addAll(List.of("-cp", classes.toString(), program.mainClass()));
         return command;
     }
 
     private static int seconds(String value) {
-        try {
-            int seconds = Integer.parseInt(value);
-            if (seconds >= 1 && seconds <= 3600) {
-                return seconds;
-            }
-        } catch (NumberFormatException e) {
-            // said below
+        long seconds = value.matches("[+-]?\\d{1,18}") ? Long.parseLong(value) : 0;
+        if (seconds < 1 || seconds > 3600) {
+            throw new IllegalArgumentException("--seconds takes a number of seconds from 1 to 3600, not '" + value + "'.");
         }
-        throw new IllegalArgumentException("--seconds takes a number of seconds from 1 to 3600, not '" + value + "'.");
+        return (int) seconds;
     }
 
     private static String java() {

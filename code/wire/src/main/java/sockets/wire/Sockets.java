@@ -1,6 +1,7 @@
 package sockets.wire;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class Sockets {
 
-    static final String USAGE = """
+    public static final String USAGE = """
             usage: ./workbook sockets [--pid PID | --port PORT]
               Prints the TCP sockets of this machine as the kernel lists them in
               /proc/net/tcp and /proc/net/tcp6: state, Recv-Q and Send-Q, both addresses
@@ -31,27 +32,39 @@ public final class Sockets {
     }
 
     public static void main(String[] args) {
-        if (List.of(args).contains("--help")) {
-            System.out.print(USAGE);
-            return;
+        int status = run(List.of(args), System.out, System.err);
+        System.out.flush();
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * The command, its arguments as typed after {@code sockets}, printing on {@code out} and
+     * {@code err}: returns the exit status, 0 shown, 1 not readable here, 2 a usage error.
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.contains("--help")) {
+            out.print(USAGE);
+            return 0;
         }
         Filter filter;
         try {
-            filter = parse(args);
+            filter = parse(args.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
+            err.println(e.getMessage());
+            return 2;
         }
         if (!TcpTable.isReadable()) {
-            System.err.println("./workbook sockets reads Linux's /proc/net/tcp, which this system does not have.");
-            System.exit(1);
+            err.println("./workbook sockets reads Linux's /proc/net/tcp, which this system does not have.");
+            return 1;
         }
         try {
-            System.out.print(report(filter));
+            out.print(report(filter));
+            return 0;
         } catch (IOException e) {
-            System.err.println("could not read /proc/net/tcp: " + e.getMessage() + ".");
-            System.exit(1);
+            err.println("could not read /proc/net/tcp: " + e.getMessage() + ".");
+            return 1;
         }
     }
 

@@ -1,0 +1,56 @@
+package sockets.cli.tools;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import sockets.cli.CommandRun;
+
+/** {@code ./workbook bench} and {@code bench redis}: code/loadgen's benches in a JVM of their own. */
+@Timeout(120)
+class BenchCommandTest {
+
+    @Test
+    void answers_help_with_both_benches_and_their_options(@TempDir Path root) {
+        var run = CommandRun.in(root, "bench", "--help");
+
+        assertAll(
+                () -> assertEquals(0, run.status()),
+                () -> assertTrue(run.out().startsWith("usage: ./workbook bench [redis] [OPTIONS]\n"), run.out()),
+                () -> assertTrue(run.out().contains("usage: ./workbook bench [--hold N]"), run.out()),
+                () -> assertTrue(run.out().contains("usage: ./workbook bench redis [--requests N] [--clients N]"), run.out()));
+    }
+
+    @Test
+    void redis_needs_chapter_16_built(@TempDir Path root) {
+        var run = CommandRun.in(root, "bench", "redis");
+
+        assertAll(
+                () -> assertEquals(1, run.status()),
+                () -> assertEquals("Chapter 16 is not built: run ./mvnw -q -pl chapters/16-redis -am process-classes.\n", run.err()));
+    }
+
+    @Test
+    void runs_the_bench_with_the_arguments_as_typed_and_names_every_design_it_could_not_start(@TempDir Path root) {
+        var run = CommandRun.in(root, "bench", "--hold", "0", "--pingpong", "1", "--seconds", "1");
+
+        assertAll(
+                () -> assertEquals(0, run.status(), run.err()),
+                () -> assertTrue(run.out().contains("06 iterative (Java) skipped: "), run.out()),
+                () -> assertTrue(run.err().contains("bench: the C servers did not compile; they are left out.")
+                        || run.err().contains("bench: no gcc here, so the C servers are left out."), run.err()));
+    }
+
+    @Test
+    void passes_a_word_it_does_not_know_to_the_bench_which_refuses_it(@TempDir Path root) {
+        var run = CommandRun.in(root, "bench", "--hold", "many");
+
+        assertAll(
+                () -> assertEquals(2, run.status()),
+                () -> assertTrue(run.err().endsWith("--hold needs a number, not 'many' (try --help).\n"), run.err()));
+    }
+}

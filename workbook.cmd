@@ -21,7 +21,8 @@ rem The class path in CLASSPATH rather than on the command line, which cmd cuts 
 for /f "usebackq delims=" %%c in ("%~dp0code\cli\target\classpath.txt") do set "CLASSPATH=%~dp0code\cli\target\classes;%%c"
 "%JAVA_HOME%\bin\java" sockets.cli.Workbook %*
 rem 75: it has just rebuilt itself, a source being newer than the build: start the new build, once.
-if "%errorlevel%"=="75" if not defined WORKBOOK_JUST_BUILT (
+if "%errorlevel%"=="75" if not defined WORKBOOK_JUST_BUILT if exist "target\workbook.start-again" (
+  del "target\workbook.start-again"
   set "WORKBOOK_JUST_BUILT=1"
   goto start
 )

@@ -10,12 +10,16 @@ import java.util.Optional;
  * .properties under pom.xml, code/ or chapters/ is newer than target/workbook.stamp (leaving out
  * target/ and exercises/, which the build and the student's work fill), it builds through the
  * Maven wrapper and asks the launcher to start it again, so no stale class is ever mixed with a
- * new one. The launchers start again once on {@link #START_AGAIN}, with {@link #JUST_BUILT} set.
+ * new one. The launchers start again once on {@link #START_AGAIN}, with {@link #JUST_BUILT} set,
+ * and only when {@link #START_AGAIN_FILE} is there too: a chapter's program that ends with status
+ * 75 under {@code run} is not started twice.
  */
 public record FreshBuild(WorkbookRoot root) {
 
     /** The exit status that asks the launcher to start the command line again (EX_TEMPFAIL). */
     public static final int START_AGAIN = 75;
+    /** Written just before {@link #START_AGAIN} is returned; the launcher deletes it as it starts again. */
+    public static final String START_AGAIN_FILE = "target/workbook.start-again";
     /** Set by a launcher that has just built: the classes are fresh, nothing to check. */
     public static final String JUST_BUILT = "WORKBOOK_JUST_BUILT";
 
@@ -38,6 +42,7 @@ public record FreshBuild(WorkbookRoot root) {
             return Next.BUILD_FAILED;
         }
         stamp().write(began);
+        new Stamp(root.resolve(START_AGAIN_FILE)).write(began);
         return Next.START_AGAIN;
     }
 

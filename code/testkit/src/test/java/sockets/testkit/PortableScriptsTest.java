@@ -47,20 +47,6 @@ class PortableScriptsTest {
             // A find command often goes on over several lines: its -quit or -printf alone is enough.
             new Rule("find -quit/-printf", "(^|\\s)-(quit|printf)\\b", "-printf is GNU find's; -quit is not POSIX"));
 
-    /**
-     * The bash ./workbook that issue 22 replaces with the Java command line (code/cli) and a POSIX
-     * launcher: while it is still that script, these lines of it are let through, and nothing
-     * else. Delete this set (and its use below) when the replacement lands.
-     */
-    static final Set<String> OLD_BASH_WORKBOOK_LINES = Set.of(
-            "-not -path '*/target/*' -not -path '*/exercises/*' -print -quit)\" ]; then",
-            "cp -R -n \"$exercises/starter/.\" \"$exercises/work/\"",
-            "-not -path '*/target/*' -not -path '*/exercises/work/*' -print -quit",
-            "find . -type f -not -path './.git/*' -not -path '*/target/*' -printf '%P\\0'",
-            "done | xargs -0 cp --parents -t \"$target\"",
-            "sed -i '/exercises\\/work\\//d; /^# Each student.s own copy/d' \"$target/.gitignore\"",
-            "(cd \"$target\" && find chapters -path '*/exercises/test/*' -type f -print0 | sort -z | xargs -0 sha256sum) \\");
-
     @Test
     void no_script_uses_a_gnu_only_tool_or_a_bash_4_feature() throws IOException {
         var scripts = scripts();
@@ -71,7 +57,7 @@ class PortableScriptsTest {
             for (int i = 0; i < lines.size(); i++) {
                 var line = lines.get(i).strip();
                 for (var rule : RULES) {
-                    if (!isComment(line) && rule.pattern().matcher(line).find() && !allowed(script, lines.getFirst(), line, rule)) {
+                    if (!isComment(line) && rule.pattern().matcher(line).find() && !allowed(script, rule)) {
                         found.add(ROOT.relativize(script) + ":" + (i + 1) + ": " + rule.name() + " (" + rule.why() + "): " + line);
                     }
                 }
@@ -96,11 +82,9 @@ class PortableScriptsTest {
         assertFalse(RULES.stream().anyMatch(rule -> rule.pattern().matcher(line).find()), line);
     }
 
-    private static boolean allowed(Path script, String firstLine, String line, Rule rule) {
+    private static boolean allowed(Path script, Rule rule) {
         // The Maven Wrapper's own script uses sha256sum only where it is installed, else shasum.
-        if (script.equals(ROOT.resolve("mvnw")) && rule.name().equals("sha256sum")) return true;
-        return script.equals(ROOT.resolve("workbook")) && firstLine.equals("#!/usr/bin/env bash")
-                && OLD_BASH_WORKBOOK_LINES.contains(line);
+        return script.equals(ROOT.resolve("mvnw")) && rule.name().equals("sha256sum");
     }
 
     private static boolean isComment(String line) {

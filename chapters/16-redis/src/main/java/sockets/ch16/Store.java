@@ -18,8 +18,6 @@ final class Store {
 
     /** No expiry. Times are milliseconds of the store's clock. */
     static final long NEVER = Long.MAX_VALUE;
-    /** What a key costs beyond its bytes: the map's entry, the strings' headers (roughly). */
-    static final int OVERHEAD = 64;
 
     /** The store is at maxmemory: Redis answers {@code -OOM ...} and stores nothing. */
     static final class Full extends Exception {
@@ -78,8 +76,8 @@ final class Store {
     /** Stores {@code value} under {@code key}, replacing any value and expiry it had. */
     void put(String key, byte[] value, long expiresAt) throws Full {
         var old = entries.get(key);
-        long oldCost = old == null ? 0 : cost(key, old.value());
-        long newCost = cost(key, value);
+        long oldCost = old == null ? 0 : cost(key, old);
+        long newCost = cost(key, new Entry(value, expiresAt));
         if (newCost > oldCost && used - oldCost + newCost > maxMemory) {
             throw new Full();
         }
@@ -98,7 +96,7 @@ final class Store {
         if (old == null) {
             return false;
         }
-        used -= cost(key, old.value());
+        used -= cost(key, old);
         if (old.expiresAt() != NEVER) {
             expiring.remove(new Expiry(old.expiresAt(), key));
         }
@@ -141,7 +139,12 @@ final class Store {
     }
     // end::sweep[]
 
-    private static long cost(String key, byte[] value) {
-        return key.length() + value.length + OVERHEAD;
+    /** What the store counts against maxmemory: the heap it holds, measured, not guessed. */
+    long used() {
+        return used;
+    }
+
+    private static long cost(String key, Entry entry) {
+        return KeyCost.of(key.length(), entry.value().length, entry.expiresAt() != NEVER);
     }
 }

@@ -18,7 +18,8 @@ final class InlineCommand {
     }
 
     static List<byte[]> split(String line) throws CommandParser.ProtocolError {
-        // Redis splits a C string: a NUL ends the line there.
+        // sdssplitargs reads a C string: a NUL ends the line there. (Redis 7.0 itself never gets
+        // so far: its strchr for the line's \n stops at the NUL too, and it waits for more.)
         int nul = line.indexOf('\0');
         var rest = nul < 0 ? line : line.substring(0, nul);
         var words = new ArrayList<byte[]>();

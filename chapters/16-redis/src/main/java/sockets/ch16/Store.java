@@ -10,9 +10,8 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
- * The key space: keys (bytes, held as ISO-8859-1 strings, one char a byte) to values, each with
- * an optional moment of expiry. Not thread-safe: {@link Commands} runs one command at a time
- * over it, as Redis's one thread does.
+ * The key space: keys (bytes as ISO-8859-1 strings, a char a byte) to values, each with an optional
+ * moment of expiry. Not thread-safe: {@link Commands} runs one command at a time, as Redis's thread.
  */
 final class Store {
 
@@ -25,13 +24,11 @@ final class Store {
     }
 
     private record Entry(byte[] value, long expiresAt) { }
-
     private record Expiry(long at, String key) { }
 
     private final Map<String, Entry> entries = new HashMap<>();
     // tag::expiry-index[]
-    // The keys that expire, soonest first: the sweep looks at the head only, never at
-    // the keys that live for ever.
+    // Only the keys that expire, soonest first: the sweep looks at the head, never at keys that live on.
     private final TreeSet<Expiry> expiring = new TreeSet<>(
             Comparator.comparingLong(Expiry::at).thenComparing(Expiry::key));
     // end::expiry-index[]
@@ -73,12 +70,15 @@ final class Store {
         return entry == null ? -1 : entry.expiresAt();
     }
 
-    /** Stores {@code value} under {@code key}, replacing any value and expiry it had. */
+    /**
+     * Stores {@code value} under {@code key}, replacing any value and expiry it had. A new value
+     * past maxmemory is Full; the same value with a new expiry (EXPIRE, not denyoom) never is.
+     */
     void put(String key, byte[] value, long expiresAt) throws Full {
         var old = entries.get(key);
         long oldCost = old == null ? 0 : cost(key, old);
         long newCost = cost(key, new Entry(value, expiresAt));
-        if (newCost > oldCost && used - oldCost + newCost > maxMemory) {
+        if ((old == null || old.value() != value) && newCost > oldCost && used - oldCost + newCost > maxMemory) {
             throw new Full();
         }
         entries.put(key, new Entry(value, expiresAt));

@@ -42,4 +42,13 @@ class KeyCostTest {
         assertThrows(Store.Full.class, () -> store.put("key:00000009", EIGHT, Store.NEVER));
         assertEquals(3, store.size());
     }
+
+    @Test
+    void a_new_expiry_of_the_same_value_is_allowed_past_the_limit_as_redis_expire_is() throws Exception {
+        // EXPIRE is not a denyoom command in Redis: it is never refused for memory.
+        var store = new Store(16 + 8 + 128, () -> 0);
+        store.put("key:00000001", EIGHT, Store.NEVER);
+        store.put("key:00000001", store.get("key:00000001"), 1000);
+        assertEquals(16 + 8 + 128 + 64, store.used());
+    }
 }

@@ -28,7 +28,7 @@ final class Store {
 
     private final Map<String, Entry> entries = new HashMap<>();
     // tag::expiry-index[]
-    // Only the keys that expire, soonest first: the sweep looks at the head, never at keys that live on.
+    // Only the keys that expire, soonest first: the sweep looks at the head, never at keys with no expiry.
     private final TreeSet<Expiry> expiring = new TreeSet<>(
             Comparator.comparingLong(Expiry::at).thenComparing(Expiry::key));
     // end::expiry-index[]

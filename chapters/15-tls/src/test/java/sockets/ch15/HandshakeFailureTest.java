@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +62,28 @@ class HandshakeFailureTest {
     void an_expired_certificate_is_refused_by_the_client() {
         try (var server = TlsServers.start(Keys.Identity.EXPIRED)) {
             assertEquals("the server's certificate has expired", clientSees(server, TlsServers.BOTH));
+        }
+    }
+
+    @Test
+    void the_jdk_client_answers_an_expired_certificate_with_the_alert_certificate_expired() {
+        // CertificateMessage.getCertificateAlert: a path that fails for BasicReason.EXPIRED
+        // draws certificate_expired; no path at all (self-signed) draws certificate_unknown.
+        try (var server = TlsServers.start(Keys.Identity.EXPIRED)) {
+            clientSees(server, TlsServers.BOTH);
+            assertEquals("127.0.0.1:PORT: handshake failed: the client refused our certificate with the alert"
+                    + " certificate_expired", withoutPort(server.awaitLine("handshake failed")));
+        }
+    }
+
+    @Test
+    void an_alert_that_is_not_about_the_certificate_is_not_reported_as_a_refused_certificate() {
+        try (var server = TlsServers.start(Keys.Identity.LOCALHOST);
+             var peer = Peer.connect(server.address())) {
+            // A plaintext alert record instead of a ClientHello: fatal (2), handshake_failure (40).
+            peer.send(java.util.HexFormat.of().parseHex("15030300020228"));
+            assertEquals("127.0.0.1:PORT: handshake failed: the client ended the handshake with the alert"
+                    + " handshake_failure", withoutPort(server.awaitLine("handshake failed")));
         }
     }
 
@@ -132,20 +152,11 @@ class HandshakeFailureTest {
         }
     }
 
-    /** A real ClientHello, as the JDK's client sends it first: one TLS record. */
-    private static byte[] clientHello() throws IOException {
-        var engine = TlsServers.trusting().createSSLEngine("localhost", 443);
-        engine.setUseClientMode(true);
-        var record = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
-        engine.wrap(ByteBuffer.allocate(0), record);
-        return Arrays.copyOf(record.array(), record.position());
-    }
-
     @Test
     void a_client_that_drips_its_client_hello_is_dropped_at_the_handshake_deadline() throws Exception {
         // A byte every 100 ms: each read waits far less than the server's 2 s SO_TIMEOUT, and
         // the whole ClientHello (hundreds of bytes) would take tens of seconds.
-        var hello = clientHello();
+        var hello = TlsServers.clientHello();
         try (var server = TlsServers.start(Keys.Identity.LOCALHOST);
              var dripper = Peer.connect(server.address());
              var timer = Executors.newSingleThreadScheduledExecutor()) {

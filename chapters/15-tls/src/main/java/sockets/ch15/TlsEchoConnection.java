@@ -108,10 +108,11 @@ final class TlsEchoConnection {
         var alarm = ALARM.schedule(() -> {
             fired.set(true);
             try {
-                // close() on an SSLSocket first sends close_notify, which waits for a
-                // writer stuck below, forever; with SO_LINGER set it waits that long at
-                // most (0 s here), then closes the TCP connection under the stuck read(2)
-                // or write(2), which then throws.
+                // close() on an SSLSocket first sends its alerts (under TLS 1.3
+                // user_canceled, then close_notify), which wait for a writer stuck
+                // below, forever; with SO_LINGER set they wait that long at most (0 s
+                // here), and close() closes the TCP connection under the stuck read(2) or
+                // write(2), which then throws.
                 connection.setSoLinger(true, 0);
                 connection.close();
             } catch (IOException e) {

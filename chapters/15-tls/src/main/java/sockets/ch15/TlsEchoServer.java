@@ -97,7 +97,8 @@ public final class TlsEchoServer {
                         agreed -> log.println(client + ": " + agreed));
                 log.println(client + ": " + ending);
             }
-            // close(): on an SSLSocket, a close_notify alert first, then close(2)
+            // close(): on an SSLSocket, alerts first (a close_notify; under TLS 1.3 a
+            // user_canceled before it, unless the client closed its side first), then close(2)
         }
     }
     // end::serve[]

@@ -78,7 +78,9 @@ class ClosingTest {
             try (var client = TlsEchoClient.connect(TlsServers.trusting(),
                     (java.net.InetSocketAddress) listener.getLocalSocketAddress(), "localhost", List.of(protocol))) {
                 client.getOutputStream().write("abc".getBytes(StandardCharsets.UTF_8));
-                // On an SSLSocket: a close_notify alert, then, under TLS 1.3, shutdown(SHUT_WR).
+                // On an SSLSocket, under either version: a close_notify alert, then
+                // shutdown(SHUT_WR). What differs is the server's reading of it: under TLS 1.2
+                // it closes both directions (SSLSocketImpl.shutdownOutput, TransportContext).
                 client.shutdownOutput();
                 var reply = new ByteArrayOutputStream();
                 var line = TlsEchoConnection.readLine(client.getInputStream());

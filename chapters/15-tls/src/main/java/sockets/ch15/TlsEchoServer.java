@@ -93,6 +93,9 @@ public final class TlsEchoServer {
                 // A read waits at most this long; the handshake, many reads, has a deadline
                 // as long (converse): a client holds the server for this long, no more.
                 connection.setSoTimeout((int) patience.toMillis());
+                // TLS writes whole records, often two small ones back to back: Nagle's
+                // algorithm (chapter 06) would hold the second for the client's delayed ACK.
+                connection.setTcpNoDelay(true);
                 var ending = TlsEchoConnection.converse(connection, patience,
                         agreed -> log.println(client + ": " + agreed));
                 log.println(client + ": " + ending);

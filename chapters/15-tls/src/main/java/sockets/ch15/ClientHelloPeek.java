@@ -105,10 +105,11 @@ public final class ClientHelloPeek {
 
     /**
      * The whole handshake message that {@code first}, a record's body, begins. A handshake
-     * message may be split across records (RFC 8446, 5.1): a ClientHello longer than 2^14
-     * bytes must be (a post-quantum key_share makes it long), and a client may split a
-     * short one. Its 4-byte header (type, 3-byte length) says how much is to come; the rest
-     * comes in the records that follow, each of type 22 with a header of its own.
+     * message may be split across records (RFC 8446, 5.1): one longer than 2^14 bytes must
+     * be, and a client may split a shorter one (even a post-quantum key_share, about 1.2 KB,
+     * leaves a ClientHello far below 2^14). Its 4-byte header (type, 3-byte length) says
+     * how much is to come; the rest comes in the records that follow, each of type 22 with
+     * a header of its own.
      */
     static byte[] whole(DataInputStream in, byte[] first, PrintStream out) throws IOException {
         if (first.length < 4) {

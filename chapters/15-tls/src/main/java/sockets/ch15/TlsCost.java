@@ -26,7 +26,7 @@ public final class TlsCost {
             usage: ./workbook run 15 cost [--host ADDRESS] [--port PORT]
               Runs the echo loop over plain TCP and over TLS 1.3 on this machine, and prints
               what a new connection costs and how many round trips per second each makes.
-              Takes about 25 seconds.
+              Takes about 15 seconds.
               --host ADDRESS  where both servers listen (default 127.0.0.1)
               --port PORT     the TLS server's port; 0, the default, lets the kernel pick
             """;

@@ -65,8 +65,8 @@ final class TlsEchoConnection {
                     : "handshake failed: not finished within ") + patience.toSeconds() + " s";
         } catch (IOException e) {
             // A reset, a line too long, or the alarm below, under a late handshake or write.
-            return (handshaken ? "dropped after " + count(lines) + ": " : "handshake failed: ")
-                    + Options.lower(e);
+            return handshaken ? "dropped after " + count(lines) + ": " + Options.lower(e)
+                    : "handshake failed: " + HandshakeFailure.explainToServer(e);
         }
     }
     // end::converse[]

@@ -55,7 +55,7 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         }
     }
 
-    /** A student's grades, and the test files that differ from the handout's manifest. */
+    /** A student's grades, and the test files that differ from the grader's own ({@link TestFileChecksums#differing}). */
     public record Result(List<Graded> exercises, List<String> editedTests) {
         public int score() {
             return exercises.stream().mapToInt(Graded::score).sum();
@@ -103,7 +103,7 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             }
             names.forEach(name -> graded.add(results.get(name)));
         }
-        return new Result(graded, TestFileChecksums.edited(submission));
+        return new Result(graded, TestFileChecksums.differing(root, submission));
     }
 
     private static boolean begun(ChapterExercises chapter, Path work, String name) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +50,7 @@ class GradingAttacksTest {
 
     /** Short limits: the fixture's tests take well under a second each. */
     private static Grader.Result graded(Path grader, Path submission) {
-        return new Grader(grader, Duration.ofSeconds(40), Duration.ofSeconds(80), Duration.ofSeconds(3))
+        return new Grader(grader, Duration.ofSeconds(40), Duration.ofSeconds(80), Duration.ofSeconds(2))
                 .grade(submission, List.of("01"));
     }
 
@@ -90,8 +91,13 @@ class GradingAttacksTest {
             throws IOException {
         FixtureChapter.copyOfChaptersInto(grader.resolve("chapters"));
         studentCopy(student, "half-done");
-        var echo = student.resolve("chapters/01-fixture/exercises/work/sockets/fixture/exercises/LineEcho.java");
-        Files.writeString(echo, Files.readString(echo).replaceAll("(?s)\\{\\s*// TODO.*?\\n\\s*throw[^;]*;", "{"));
+        var exercises = "chapters/01-fixture/exercises/%s/sockets/fixture/exercises/%s.java";
+        // LoopbackListener as the starter has it (not begun, so not run); LineEcho answers wrong
+        Files.copy(grader.resolve(exercises.formatted("starter", "LoopbackListener")),
+                student.resolve(exercises.formatted("work", "LoopbackListener")), StandardCopyOption.REPLACE_EXISTING);
+        var echo = student.resolve(exercises.formatted("work", "LineEcho"));
+        Files.writeString(echo, Files.readString(echo).replaceAll("throw new UnsupportedOperationException[^;]*;",
+                "try (var client = listener.accept()) { client.getOutputStream().write(\"wrong\\n\".getBytes()); }"));
         var test = student.resolve(ECHO_TEST);
         Files.writeString(test, Files.readString(test).replaceAll("assertEquals\\([^;]*;", ""));
 

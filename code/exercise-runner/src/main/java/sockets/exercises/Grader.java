@@ -127,8 +127,9 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
     private List<Graded> runChapter(ChapterExercises chapter, Path work, List<String> exercises, Duration limit,
                                     ExercisesDocument document) {
         var key = ResultRecords.newKey();
+        // A short name: a socket's path may be 104 bytes on macOS, whose temporary folder is long.
         try (var sandbox = GradingSandbox.create();
-             var channel = ResultChannel.listen(sandbox.directory().resolve("results.sock"), ResultRecords.withKey(key))) {
+             var channel = ResultChannel.listen(sandbox.directory().resolve("results"), ResultRecords.withKey(key))) {
             var command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+DisableAttachMechanism",
                     "-XX:-UsePerfData", "-D" + GradeChapterMain.TEST_TIMEOUT_PROPERTY + "=" + testTimeout.toMillis()));
             command.addAll(sandbox.javaOptions());

@@ -120,6 +120,15 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
     }
 
     /**
+     * The child JVM without the easy ways to read its own memory, where the key to sign results
+     * is: no attaching tools (jcmd's heap dump), no jdk.management (HotSpotDiagnosticMXBean's
+     * dumpHeap), no jdk.unsupported (sun.misc.Unsafe). The Java SE API, javac and jdk.net stay.
+     */
+    private static final List<String> WITHOUT_INTROSPECTION = List.of("-XX:+DisableAttachMechanism",
+            "--limit-modules", "java.se,jdk.compiler,jdk.net,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.charsets,"
+                    + "jdk.localedata,jdk.zipfs,jdk.httpserver,jdk.naming.dns,jdk.sctp");
+
+    /**
      * Exercises of a chapter in a child JVM, {@link GradeChapterMain}, in a {@link GradingSandbox}.
      * The grades come from what the parent observes ({@link ObservedResults}): the child's records
      * signed with a key it sent on the child's standard input, over a socket it created.
@@ -130,8 +139,9 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         // A short name: a socket's path may be 104 bytes on macOS, whose temporary folder is long.
         try (var sandbox = GradingSandbox.create();
              var channel = ResultChannel.listen(sandbox.directory().resolve("results"), ResultRecords.withKey(key))) {
-            var command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+DisableAttachMechanism",
-                    "-XX:-UsePerfData", "-D" + GradeChapterMain.TEST_TIMEOUT_PROPERTY + "=" + testTimeout.toMillis()));
+            var command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:-UsePerfData",
+                    "-D" + GradeChapterMain.TEST_TIMEOUT_PROPERTY + "=" + testTimeout.toMillis()));
+            command.addAll(WITHOUT_INTROSPECTION);
             command.addAll(sandbox.javaOptions());
             command.addAll(List.of("-cp", classPath(), GradeChapterMain.class.getName(), chapter.chapterDir().toString(),
                     work.toString(), channel.socket().toString()));

@@ -1,17 +1,17 @@
 package sockets.exercises;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import sockets.wire.Namespace;
 
 /**
@@ -25,8 +25,10 @@ import sockets.wire.Namespace;
  *     When it ends, or when {@code unshare} is killed ({@code --kill-child}), the kernel kills
  *     every process left in the namespace, {@code setsid} ones included, which a parent's
  *     {@code descendants()} cannot see once they are re-parented;</li>
- * <li>a mount namespace in which every file system is remounted read-only except this folder,
- *     then a second user and mount namespace without a mapped root: the read-only mounts are
+ * <li>a mount namespace in which every file system is remounted read-only except this folder and
+ *     the working folder, which is seen through an overlay whose changes live in this folder:
+ *     a test may write there (chapter 15 makes its keys under target/), and it is all gone with
+ *     the run. Then a second user and mount namespace without a mapped root: the mounts are
  *     locked there, and the child has no capability to mount anything again.</li>
  * </ul>
  * A cap on processes ({@code prlimit --nproc}, counted per user namespace by Linux 5.14 and
@@ -46,9 +48,15 @@ final class GradingSandbox implements AutoCloseable {
     private static final String INSIDE = """
             sandbox=$1 ip=$2; shift 2
             "$ip" link set lo up || { echo "grading sandbox: cannot bring up the loopback" >&2; exit 96; }
+            here=$(pwd -P)
+            if [ "$here" != / ]; then
+              mkdir -p "$sandbox/overlay/upper" "$sandbox/overlay/work"
+              mount -t overlay overlay -o "userxattr,lowerdir=$here,upperdir=$sandbox/overlay/upper,workdir=$sandbox/overlay/work" \
+                "$here" && cd "$here" || echo "grading sandbox: the working folder stays read-only" >&2
+            fi
             mount --bind "$sandbox" "$sandbox" || { echo "grading sandbox: cannot mount its folder" >&2; exit 96; }
             for m in $(cut -d' ' -f5 /proc/self/mountinfo); do
-              [ "$m" = "$sandbox" ] || mount -o remount,bind,ro "$m" 2>/dev/null
+              case $m in "$sandbox"|"$here") ;; *) mount -o remount,bind,ro "$m" 2>/dev/null ;; esac
             done
             if command -v prlimit >/dev/null; then
               set -- prlimit --nproc=%1$d:%1$d --fsize=%2$d:%2$d -- "$@"
@@ -158,12 +166,41 @@ final class GradingSandbox implements AutoCloseable {
         }
     }
 
-    /** Removes the folder and everything the child left in it. */
+    /**
+     * Removes the folder and everything the child left in it, folders it made unreadable too
+     * (the overlay's work folder is mode 000, and so may be a student's).
+     */
     @Override
     public void close() {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException leftBehind) {
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                    var file = folder.toFile();
+                    file.setReadable(true, true);
+                    file.setWritable(true, true);
+                    file.setExecutable(true, true);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                    Files.deleteIfExists(folder);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException leftBehind) {
             // a temporary folder the OS cleans up anyway
         }
     }

@@ -55,7 +55,7 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         }
     }
 
-    /** A student's grades, and the test files that differ from the handout's manifest. */
+    /** A student's grades, and the test files that differ from the grader's own ({@link TestFileChecksums#differing}). */
     public record Result(List<Graded> exercises, List<String> editedTests) {
         public int score() {
             return exercises.stream().mapToInt(Graded::score).sum();
@@ -103,7 +103,7 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             }
             names.forEach(name -> graded.add(results.get(name)));
         }
-        return new Result(graded, TestFileChecksums.edited(submission));
+        return new Result(graded, TestFileChecksums.differing(root, submission));
     }
 
     private static boolean begun(ChapterExercises chapter, Path work, String name) {
@@ -119,85 +119,60 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         }
     }
 
-    /** Exercises of a chapter in a child JVM, {@link GradeChapterMain}, which writes its results to a file. */
+    /**
+     * The child JVM without the easy ways to read its own memory, where the key to sign results
+     * is: no attaching tools (jcmd's heap dump), no jdk.management (HotSpotDiagnosticMXBean's
+     * dumpHeap), no jdk.unsupported (sun.misc.Unsafe). The Java SE API, javac and jdk.net stay.
+     */
+    private static final List<String> WITHOUT_INTROSPECTION = List.of("-XX:+DisableAttachMechanism",
+            "--limit-modules", "java.se,jdk.compiler,jdk.net,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.charsets,"
+                    + "jdk.localedata,jdk.zipfs,jdk.httpserver,jdk.naming.dns,jdk.sctp");
+
+    /**
+     * Exercises of a chapter in a child JVM, {@link GradeChapterMain}, in a {@link GradingSandbox}.
+     * The grades come from what the parent observes ({@link ObservedResults}): the child's records
+     * signed with a key it sent on the child's standard input, over a socket it created.
+     */
     private List<Graded> runChapter(ChapterExercises chapter, Path work, List<String> exercises, Duration limit,
                                     ExercisesDocument document) {
-        Path results = null;
-        Path console = null;
-        try {
-            results = Files.createTempFile("grade-" + chapter.number() + "-", ".txt");
-            console = Files.createTempFile("grade-" + chapter.number() + "-console-", ".txt");
-            var command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m",
-                    "-D" + GradeChapterMain.TEST_TIMEOUT_PROPERTY + "=" + testTimeout.toMillis(), "-cp", classPath(),
-                    GradeChapterMain.class.getName(), chapter.chapterDir().toString(), work.toString(),
-                    results.toString()));
+        var key = ResultRecords.newKey();
+        // A short name: a socket's path may be 104 bytes on macOS, whose temporary folder is long.
+        try (var sandbox = GradingSandbox.create();
+             var channel = ResultChannel.listen(sandbox.directory().resolve("results"), ResultRecords.withKey(key))) {
+            var command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:-UsePerfData",
+                    "-D" + GradeChapterMain.TEST_TIMEOUT_PROPERTY + "=" + testTimeout.toMillis()));
+            command.addAll(WITHOUT_INTROSPECTION);
+            command.addAll(sandbox.javaOptions());
+            command.addAll(List.of("-cp", classPath(), GradeChapterMain.class.getName(), chapter.chapterDir().toString(),
+                    work.toString(), channel.socket().toString()));
             command.addAll(exercises);
-            // The student's code prints what it likes: it goes to a file nobody reads, not into the grade.
-            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
-                    .start();
-            // Nothing to read: end of stream at once, on every OS (no /dev/null on Windows).
-            process.getOutputStream().close();
-            boolean ended = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
-            if (!ended) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            var process = sandbox.start(command);
+            // The student's code prints what it likes: read, kept up to a limit, never graded.
+            var console = BoundedConsole.reading(process.getInputStream());
+            try (var stdin = process.getOutputStream()) {
+                stdin.write((key + "\n").getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException endedAtOnce) {
+                // the child is gone already: it sends nothing, and is graded as such
             }
-            var read = readResults(chapter, results, document);
-            var graded = new ArrayList<Graded>();
-            for (var name : exercises) {
-                var found = read.get(name);
-                if (found != null) {
-                    graded.add(found);
-                } else if (!ended) {
-                    graded.add(new Graded(chapter.number(), name, Status.HUNG, 0, document.points(name),
-                            "did not finish: its tests were stopped after " + limit.toSeconds() + " s (the time limit per exercise)"));
-                } else {
-                    graded.add(new Graded(chapter.number(), name, Status.ENDED, 0, document.points(name),
-                            "the test run ended before this exercise's result (exit status " + process.exitValue()
-                                    + "): does the code call System.exit, or crash the JVM?"));
-                }
-            }
-            return graded;
+            boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            // After every run, not only on a timeout: a child's children must not outlive its grade.
+            GradingSandbox.killAll(process);
+            var received = channel.received(Duration.ofSeconds(5));
+            return ObservedResults.grade(chapter, document, exercises, received,
+                    new ObservedResults.Run(finished, finished ? process.exitValue() : -1, limit, console.lastLine()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run chapter " + chapter.number() + "'s tests", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while grading", e);
-        } finally {
-            deleteQuietly(results);
-            deleteQuietly(console);
         }
     }
 
-    private static Map<String, Graded> readResults(ChapterExercises chapter, Path file, ExercisesDocument document)
-            throws IOException {
-        var graded = new TreeMap<String, Graded>();
-        String name = null;
-        Status status = null;
-        var output = new StringBuilder();
-        for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.startsWith("exercise\t") || line.equals("end")) {
-                if (name != null) {
-                    int points = document.points(name);
-                    graded.put(name, new Graded(chapter.number(), name, status, status == Status.PASSED ? points : 0,
-                            points, output.toString().stripTrailing()));
-                }
-                if (line.equals("end")) {
-                    break;
-                }
-                var parts = line.split("\t");
-                name = parts[1];
-                status = Status.valueOf(parts[2]);
-                output.setLength(0);
-            } else if (line.startsWith("|")) {
-                output.append(line.substring(1)).append('\n');
-            }
-        }
-        return graded;
-    }
-
-    /** In the child JVM: check the exercises and write one record per exercise to the file. */
-    static void gradeChapter(Path chapterDir, Path work, Path resultFile, List<String> exercises, Duration timeout)
+    /**
+     * In the child JVM: checks the exercises and returns the records to send, unsigned: per test
+     * of the grader's, its exercise, name and status; per exercise, its verdict and report.
+     */
+    static List<ResultRecords.Record> gradeChapter(Path chapterDir, Path work, List<String> exercises, Duration timeout)
             throws IOException {
         var chapter = new ChapterExercises(chapterDir);
         var document = ExercisesDocument.load(chapter.document());
@@ -210,31 +185,34 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
-        var out = new StringBuilder();
+        var records = new ArrayList<ResultRecords.Record>();
         switch (result) {
             case CheckResult.DidNotCompile(var errors) -> {
                 // javac named the copy it compiled: name the student's file instead
                 var copy = ExerciseCompiler.shown(sources);
                 var theirs = ExerciseCompiler.shown(work);
                 for (var name : exercises) {
-                    out.append("exercise\t").append(name).append('\t').append(Status.NO_COMPILE).append('\n');
-                    ("does not compile:\n" + String.join("\n", errors).replace(copy, theirs))
-                            .lines().forEach(l -> out.append('|').append(l).append('\n'));
+                    records.add(new ResultRecords.Record(ResultRecords.EXERCISE, List.of(name, Status.NO_COMPILE.name(),
+                            "does not compile:\n" + String.join("\n", errors).replace(copy, theirs))));
                 }
             }
             case CheckResult.Ran ran -> {
                 for (var exercise : ran.exercises()) {
-                    out.append("exercise\t").append(exercise.name()).append('\t')
-                            .append(exercise.passed() ? Status.PASSED : Status.FAILED).append('\n');
+                    for (var outcome : exercise.outcomes()) {
+                        records.add(new ResultRecords.Record(ResultRecords.TEST,
+                                List.of(exercise.name(), outcome.displayName(), outcome.status().name())));
+                    }
                     var one = new CheckResult.Ran(List.of(exercise), ran.runProblems());
-                    var report = StudentReport.of(one, document);
-                    report.lines().filter(l -> !l.endsWith("exercises pass.") && !l.endsWith("exercise pass."))
-                            .forEach(l -> out.append('|').append(l).append('\n'));
+                    var report = StudentReport.of(one, document).lines()
+                            .filter(l -> !l.endsWith("exercises pass.") && !l.endsWith("exercise pass."))
+                            .collect(Collectors.joining("\n"));
+                    records.add(new ResultRecords.Record(ResultRecords.EXERCISE, List.of(exercise.name(),
+                            (exercise.passed() && ran.runProblems().isEmpty() ? Status.PASSED : Status.FAILED).name(),
+                            report)));
                 }
             }
         }
-        out.append("end\n");
-        Files.writeString(resultFile, out, StandardCharsets.UTF_8);
+        return records;
     }
 
     /**
@@ -280,15 +258,5 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
 
     private static String classPath() {
         return RunnerClassPath.entries().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file the OS cleans up anyway
-            }
-        }
     }
 }

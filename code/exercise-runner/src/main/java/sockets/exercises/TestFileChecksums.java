@@ -46,6 +46,63 @@ public final class TestFileChecksums {
     }
 
     /**
+     * The test files of a submission that differ from the grader's own (the workbook it grades
+     * from): changed, missing or added, in the chapters the submission has. Nothing the
+     * submission says about itself counts. When the grader grades from the submission itself
+     * (CI in the student's own copy) there is no other copy to compare with, and the handout's
+     * manifest is all there is: {@link #edited(Path)}.
+     */
+    public static List<String> differing(Path grader, Path submission) {
+        try {
+            if (Files.isSameFile(grader, submission)) {
+                return edited(submission);
+            }
+        } catch (IOException unreadable) {
+            // compared below, file by file
+        }
+        var differing = new ArrayList<String>();
+        for (var chapter : ChapterExercises.chaptersUnder(grader.resolve("chapters"))) {
+            var relative = grader.relativize(chapter).resolve("exercises/test");
+            var theirs = submission.resolve(relative.toString());
+            if (!Files.isDirectory(theirs)) {
+                continue;
+            }
+            var ours = grader.resolve(relative.toString());
+            for (var file : testFiles(ours)) {
+                var path = (relative + "/" + ours.relativize(file)).replace('\\', '/');
+                var copy = theirs.resolve(ours.relativize(file).toString());
+                if (!Files.isRegularFile(copy)) {
+                    differing.add(path + " (missing)");
+                } else if (!sameText(copy, file)) {
+                    differing.add(path);
+                }
+            }
+            for (var file : testFiles(theirs)) {
+                if (!Files.isRegularFile(ours.resolve(theirs.relativize(file).toString()))) {
+                    differing.add((relative + "/" + theirs.relativize(file) + " (added)").replace('\\', '/'));
+                }
+            }
+        }
+        return differing;
+    }
+
+    private static boolean sameText(Path a, Path b) {
+        try {
+            return TextFile.same(a, b);
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    private static List<Path> testFiles(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            return paths.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the test files in " + directory, e);
+        }
+    }
+
+    /**
      * The test files of the submission whose checksum differs from the handout's manifest (or
      * that are missing): a student who edits a test is seen. None when there is no manifest.
      */

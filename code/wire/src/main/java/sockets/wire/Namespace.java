@@ -88,7 +88,7 @@ public final class Namespace {
     }
 
     /** iproute2's ip: on the PATH, or in /usr/sbin or /sbin, which a user's PATH may lack. */
-    static Optional<Path> ip() {
+    public static Optional<Path> ip() {
         var path = Optional.ofNullable(System.getenv("PATH")).orElse("");
         return Stream.concat(Stream.of(path.split(":")), Stream.of("/usr/sbin", "/sbin", "/usr/bin", "/bin"))
                 .filter(dir -> !dir.isEmpty())

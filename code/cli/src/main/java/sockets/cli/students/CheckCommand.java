@@ -1,5 +1,6 @@
 package sockets.cli.students;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import sockets.exercises.ExerciseCheck;
 import sockets.exercises.ExercisesDocument;
 import sockets.exercises.ShownHints;
 import sockets.exercises.StudentReport;
+import sockets.exercises.TestFileChecksums;
 
 /**
  * {@code ./workbook check NN}: compiles and tests the student's copy of a chapter's exercises,
@@ -46,6 +48,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (!Files.isDirectory(tested)) {
             throw new UsageError("No such sources directory: " + sources + ".");
         }
+        warnOfEditedTests(session.root().directory(), exercises.chapterDir(), session.err());
         var result = ExerciseCheck.withTimeout(session.testTimeout()).check(exercises, tested);
         session.out().print(StudentReport.of(result, ExercisesDocument.load(exercises.document()),
                 exercises.number(), ShownHints.load(exercises.hintsShown())));
@@ -53,5 +56,18 @@ public final class CheckCommand implements Callable<Integer> {
             new ReferenceSolutions(exercises, session.out()).show(tested, result);
         }
         return result instanceof CheckResult.Ran ran && ran.allPass() ? Workbook.DONE : Workbook.FAILED;
+    }
+
+    /**
+     * One line, never a failure, when the chapter's test files differ from the ones the handout
+     * shipped (its manifest, where there is one): the teacher grades with their own tests.
+     */
+    private static void warnOfEditedTests(Path root, Path chapterDir, PrintStream err) {
+        var prefix = "chapters/" + chapterDir.getFileName() + "/";
+        var edited = TestFileChecksums.edited(root).stream().filter(path -> path.startsWith(prefix)).toList();
+        if (!edited.isEmpty()) {
+            err.println("warning: " + String.join(", ", edited) + (edited.size() == 1 ? " differs" : " differ")
+                    + " from the handout's tests; a grade uses the handout's own.");
+        }
     }
 }

@@ -139,6 +139,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void warns_in_one_line_when_a_test_file_differs_from_the_handouts(@TempDir Path root) throws IOException {
+        FixtureWorkbook.in(root);
+        sockets.exercises.TestFileChecksums.write(root);
+        var test = FixtureWorkbook.chapter(root).resolve("exercises/test/sockets/fixture/exercises/LineEchoTest.java");
+        Files.writeString(test, Files.readString(test).replace("the line your code sent back", "anything"));
+
+        var run = check(root, "--sources", FixtureWorkbook.fixtureChapters().resolve("01-fixture/exercises/solution").toString());
+
+        assertAll(
+                () -> assertEquals(0, run.status(), "a warning, not a failure: " + run.out()),
+                () -> assertEquals(1, run.err().lines().filter(line -> line.startsWith("warning: ")).count(), run.err()),
+                () -> assertTrue(run.err().contains("chapters/01-fixture/exercises/test/sockets/fixture/exercises/LineEchoTest.java"
+                        + " differs from the handout's tests"), run.err()));
+    }
+
+    @Test
     void rejects_a_chapter_that_does_not_exist_with_status_2(@TempDir Path root) {
         var run = CommandRun.in(FixtureWorkbook.in(root), "check", "99");
 

@@ -110,7 +110,7 @@ public final class ExerciseCheck {
         }
     }
 
-    private static void deleteQuietly(Path directory) {
+    static void deleteQuietly(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException leftBehind) {

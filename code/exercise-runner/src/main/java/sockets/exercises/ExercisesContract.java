@@ -8,7 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -23,6 +30,11 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class ExercisesContract {
 
     public static final String CHAPTER_DIR_PROPERTY = "workbook.chapter.dir";
+
+    /** How many mistake fixtures are checked at once (each compiles, then mostly waits). */
+    static final int MISTAKES_AT_ONCE = 3;
+    /** How many typical wrong answers each exercise keeps, at least. */
+    static final int MISTAKES_PER_EXERCISE = 2;
 
     // Compiling and running a variant takes seconds; the behaviours below share the results.
     private CheckResult starterResult;
@@ -123,11 +135,62 @@ public abstract class ExercisesContract {
         }));
     }
 
+    /**
+     * Every typical wrong answer kept under exercises/mistakes fails, within the time a student
+     * waits, with a report that names what went wrong (see {@link MistakeFixture}). One test per
+     * fixture; they run a few at once, since most of a wrong answer's time is spent waiting on
+     * a socket or a timeout, not on a core.
+     */
+    @TestFactory
+    public Stream<DynamicTest> every_mistake_fails_and_its_report_names_it() {
+        var chapter = chapter();
+        var fixtures = MistakeFixture.of(chapter);
+        Assumptions.assumeFalse(fixtures.isEmpty(), "no mistakes under " + chapter.mistakes() + " yet");
+        var check = MistakeCheck.asStudentsRunIt();
+        var executor = Executors.newFixedThreadPool(MISTAKES_AT_ONCE, Thread.ofPlatform().daemon().name("mistake-", 1).factory());
+        var verdicts = fixtures.stream()
+                .map(fixture -> CompletableFuture.supplyAsync(() -> check.check(chapter, fixture), executor))
+                .toList();
+        executor.shutdown();
+        return java.util.stream.IntStream.range(0, fixtures.size()).mapToObj(i -> DynamicTest.dynamicTest(
+                fixtures.get(i).id(), fixtures.get(i).directory().toUri(),
+                () -> verdicts.get(i).join().problem().ifPresent(problem -> fail(problem))));
+    }
+
+    /**
+     * Every exercise has at least {@link #MISTAKES_PER_EXERCISE} typical wrong answers, once the
+     * chapter has begun keeping them: a pass must mean the tests catch what students write.
+     */
+    @Test
+    public void every_exercise_keeps_its_typical_mistakes() {
+        var chapter = chapter();
+        var fixtures = MistakeFixture.of(chapter);
+        Assumptions.assumeFalse(fixtures.isEmpty(), "no mistakes under " + chapter.mistakes() + " yet");
+        var few = chapter.exerciseNames().stream()
+                .filter(name -> fixtures.stream().filter(f -> f.exercise().equals(name)).count() < MISTAKES_PER_EXERCISE)
+                .toList();
+        expect(few.isEmpty(), () -> "fewer than " + MISTAKES_PER_EXERCISE + " mistakes under "
+                + chapter.mistakes() + " for: " + String.join(", ", few));
+    }
+
+    /** No hint tier is the code: a listing in a hint holds a signature or two, not the solution. */
+    @Test
+    public void no_hint_shows_more_code_than_a_signature() {
+        var chapter = chapter();
+        expect(Files.isRegularFile(chapter.document()), () -> "missing " + chapter.document());
+        var problems = HintListings.tooLong(lines(chapter.document()));
+        expect(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
     /** Like assertTrue, without "expected: <true>" under a message that already says it all. */
     private static void expect(boolean holds, java.util.function.Supplier<String> problem) {
         if (!holds) {
             fail(problem.get());
         }
+    }
+
+    private static List<String> lines(Path file) {
+        return read(file).lines().toList();
     }
 
     private static String read(Path file) {

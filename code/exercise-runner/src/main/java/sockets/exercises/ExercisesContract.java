@@ -31,8 +31,8 @@ public abstract class ExercisesContract {
 
     public static final String CHAPTER_DIR_PROPERTY = "workbook.chapter.dir";
 
-    /** How many mistake fixtures are checked at once (each compiles, then mostly waits). */
-    static final int MISTAKES_AT_ONCE = 3;
+    /** How many mistake fixtures are checked at once: each compiles (a core), then mostly waits on a socket. */
+    static final int MISTAKES_AT_ONCE = 6;
     /** How many typical wrong answers each exercise keeps, at least. */
     static final int MISTAKES_PER_EXERCISE = 2;
 
@@ -153,8 +153,25 @@ public abstract class ExercisesContract {
                 .toList();
         executor.shutdown();
         return java.util.stream.IntStream.range(0, fixtures.size()).mapToObj(i -> DynamicTest.dynamicTest(
-                fixtures.get(i).id(), fixtures.get(i).directory().toUri(),
-                () -> verdicts.get(i).join().problem().ifPresent(problem -> fail(problem))));
+                fixtures.get(i).id(), fixtures.get(i).directory().toUri(), () -> {
+                    var verdict = verdicts.get(i).join();
+                    keep(chapter, verdict);
+                    verdict.problem().ifPresent(problem -> fail(problem));
+                }));
+    }
+
+    /**
+     * The report a mistake got, as a student would read it, kept under the chapter's target/ so
+     * that an author can read what each mistake is told (and a failing mistake shows it whole).
+     */
+    private static void keep(ChapterExercises chapter, MistakeCheck.Verdict verdict) {
+        var file = chapter.chapterDir().resolve("target/mistakes").resolve(verdict.fixture().id() + ".txt");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, verdict.report() + "(" + verdict.elapsed().toMillis() + " ms)\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,10 @@ public abstract class ExercisesContract {
     // Compiling and running a variant takes seconds; the behaviours below share the results.
     private CheckResult starterResult;
     private CheckResult solutionResult;
+    /** The starters and tests compiled once: the starters' check and every mistake use them. */
+    private Compilation compiledStarters;
+    private final Object compiling = new Object();
+    private final ExerciseCheck check = ExerciseCheck.withTimeout(ExerciseLauncher.DEFAULT_TIMEOUT);
 
     protected Path chapterDirectory() {
         return Path.of(System.getProperty(CHAPTER_DIR_PROPERTY, "")).toAbsolutePath();
@@ -51,10 +56,30 @@ public abstract class ExercisesContract {
         return chapter;
     }
 
+    private Compilation compiledStarters() {
+        synchronized (compiling) {
+            if (compiledStarters == null) {
+                compiledStarters = check.compileStarters(chapter());
+            }
+            return compiledStarters;
+        }
+    }
+
+    @AfterAll
+    public void deleteCompiledStarters() {
+        synchronized (compiling) {
+            if (compiledStarters != null) {
+                ExerciseCheck.deleteQuietly(compiledStarters.classesDir());
+            }
+        }
+    }
+
     private synchronized CheckResult starter() {
         if (starterResult == null) {
-            var chapter = chapter();
-            starterResult = ExerciseCheck.withTimeout(ExerciseLauncher.DEFAULT_TIMEOUT).check(chapter, chapter.starter());
+            var compiled = compiledStarters();
+            starterResult = compiled.succeeded()
+                    ? check.runOver(chapter(), compiled.classesDir(), chapter().exerciseNames())
+                    : new CheckResult.DidNotCompile(compiled.errors());
         }
         return starterResult;
     }
@@ -62,7 +87,7 @@ public abstract class ExercisesContract {
     private synchronized CheckResult solution() {
         if (solutionResult == null) {
             var chapter = chapter();
-            solutionResult = ExerciseCheck.withTimeout(ExerciseLauncher.DEFAULT_TIMEOUT).check(chapter, chapter.solution());
+            solutionResult = check.check(chapter, chapter.solution());
         }
         return solutionResult;
     }
@@ -146,10 +171,10 @@ public abstract class ExercisesContract {
         var chapter = chapter();
         var fixtures = MistakeFixture.of(chapter);
         Assumptions.assumeFalse(fixtures.isEmpty(), "no mistakes under " + chapter.mistakes() + " yet");
-        var check = MistakeCheck.asStudentsRunIt();
+        var mistakes = new MistakeCheck(check, chapter, compiledStarters());
         var executor = Executors.newFixedThreadPool(MISTAKES_AT_ONCE, Thread.ofPlatform().daemon().name("mistake-", 1).factory());
         var verdicts = fixtures.stream()
-                .map(fixture -> CompletableFuture.supplyAsync(() -> check.check(chapter, fixture), executor))
+                .map(fixture -> CompletableFuture.supplyAsync(() -> mistakes.check(fixture), executor))
                 .toList();
         executor.shutdown();
         return java.util.stream.IntStream.range(0, fixtures.size()).mapToObj(i -> DynamicTest.dynamicTest(

@@ -103,7 +103,7 @@ public record FailureExplanation(String expectation, Optional<String> thrownAt, 
                     && StuckThreadDiagnosis.hasStudentFrame(reset.getStackTrace(), exercisePackage) ->
                     "the other end reset the connection (a RST: ECONNRESET) while your code used it;"
                             + " a reset ends that connection, not the program";
-            case SocketException closed when "Socket closed".equals(closed.getMessage())
+            case SocketException closed when ("Socket closed".equals(closed.getMessage()) || "Socket is closed".equals(closed.getMessage()))
                     && StuckThreadDiagnosis.hasStudentFrame(closed.getStackTrace(), exercisePackage) ->
                     "your code used a socket that was already closed (\"Socket closed\"): closing a socket's"
                             + " input or output stream closes the whole socket; shutdownOutput() ends only the"

@@ -21,13 +21,16 @@ public final class MistakeCheck {
     public static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private final ExerciseCheck check;
+    private final ChapterExercises chapter;
+    private final Compilation starters;
 
-    public MistakeCheck(ExerciseCheck check) {
+    /**
+     * @param starters the chapter's starters and tests, compiled once ({@link ExerciseCheck#compileStarters})
+     */
+    public MistakeCheck(ExerciseCheck check, ChapterExercises chapter, Compilation starters) {
         this.check = check;
-    }
-
-    public static MistakeCheck asStudentsRunIt() {
-        return new MistakeCheck(ExerciseCheck.withTimeout(ExerciseLauncher.DEFAULT_TIMEOUT));
+        this.chapter = chapter;
+        this.starters = starters;
     }
 
     /**
@@ -68,15 +71,23 @@ public final class MistakeCheck {
         }
     }
 
-    public Verdict check(ChapterExercises chapter, MistakeFixture fixture) {
+    /**
+     * Checks the fixture: its files compiled over the starters (compiled once for the chapter),
+     * then its exercise's tests run as a student's check runs them. The time is the fixture's own.
+     */
+    public Verdict check(MistakeFixture fixture) {
         var broken = fixture.problem(chapter);
+        if (broken.isEmpty() && !starters.succeeded()) {
+            broken = Optional.of("the starters do not compile against the tests, so no mistake can be checked");
+        }
         if (broken.isPresent()) {
             return new Verdict(fixture, Optional.empty(), broken.get(), Duration.ZERO);
         }
         var sources = laidOut(chapter, fixture);
         try {
             long start = System.nanoTime();
-            var result = check.check(chapter, sources, List.of(fixture.exercise()));
+            var result = check.checkOver(chapter, starters.classesDir(), sources, List.of(fixture.exercise()),
+                    fixture.tests());
             var elapsed = Duration.ofNanos(System.nanoTime() - start);
             var report = StudentReport.of(result, ExercisesDocument.load(chapter.document()));
             return new Verdict(fixture, Optional.of(result), report, elapsed);

@@ -21,15 +21,20 @@ import java.util.stream.Stream;
  * <pre>
  * concept = the words the report must contain, in the chapter's terms
  * why = what the student did, for the teachers' page (optional)
+ * tests = the test methods that catch it, comma-separated (optional; all the exercise's tests)
  * </pre>
+ * Naming the tests keeps the build fast when an exercise has a slow test that has nothing to
+ * say about this mistake; the report checked is then theirs alone.
  *
  * @param exercise  the exercise, named like its test class without {@code Test}
  * @param name      the directory's name: what went wrong, in a few words
  * @param directory where the fixture lives
  * @param concept   what the report must name (matched case-insensitively)
  * @param why       what the student did, or empty
+ * @param tests     the test methods to run, or empty for all the exercise's tests
  */
-public record MistakeFixture(String exercise, String name, Path directory, String concept, String why) {
+public record MistakeFixture(String exercise, String name, Path directory, String concept, String why,
+                             List<String> tests) {
 
     public static final String DESCRIPTOR = "mistake.properties";
 
@@ -58,8 +63,10 @@ public record MistakeFixture(String exercise, String name, Path directory, Strin
                 throw new UncheckedIOException("cannot read " + descriptor, e);
             }
         }
+        var tests = java.util.Arrays.stream(properties.getProperty("tests", "").split(","))
+                .map(String::strip).filter(test -> !test.isEmpty()).toList();
         return new MistakeFixture(exercise, directory.getFileName().toString(), directory,
-                properties.getProperty("concept", "").strip(), properties.getProperty("why", "").strip());
+                properties.getProperty("concept", "").strip(), properties.getProperty("why", "").strip(), tests);
     }
 
     /** {@code Netstrings/trusts-the-length}: how the contract and the teachers' page name it. */
@@ -90,6 +97,13 @@ public record MistakeFixture(String exercise, String name, Path directory, Strin
         if (sources().isEmpty()) {
             return Optional.of(id() + " holds no .java file: the student's wrong answer");
         }
+        var testSource = chapter.testClassNames().stream().filter(test -> ChapterExercises.exerciseOf(test).equals(exercise))
+                .map(test -> read(chapter.tests().resolve(test.replace('.', '/') + ".java"))).findFirst().orElse("");
+        for (var test : tests) {
+            if (!testSource.contains(" " + test + "(")) {
+                return Optional.of(id() + " names the test " + test + ", which " + exercise + "Test does not have");
+            }
+        }
         for (var source : sources()) {
             if (starterFile(chapter, source).isEmpty()) {
                 return Optional.of(id() + ": " + source.getFileName() + " is not the name of a starter file");
@@ -113,6 +127,14 @@ public record MistakeFixture(String exercise, String name, Path directory, Strin
 
     private static String normalised(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private static List<Path> children(Path directory) {

@@ -3,6 +3,7 @@ package sockets.ch08.exercises;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +28,61 @@ class ConnectionCounterTest {
         counter.closed();
         assertEquals(0, counter.current(), "all closed");
         assertEquals(3, counter.peak(), "the peak stays after connections close");
+    }
+
+    /**
+     * Only increments, then only decrements: with both at once, an unsafe counter can lose as
+     * many of each and still end at 0. Each phase lasts a time, not a number of calls, so that
+     * the threads overlap on any machine: a fixed count can end within one time slice, and an
+     * unsafe counter would pass by luck.
+     */
+    @Test
+    void eight_threads_opening_then_closing_at_once_lose_no_update() throws Exception {
+        var counter = new ConnectionCounter();
+        long opened = inEightThreadsFor(PHASE, counter::opened);
+        assertEquals(opened, counter.current(), "8 threads opened " + opened + " connections at once: updates"
+                + " were lost (count++ is a read, an add and a write, and two threads interleave them)");
+        assertEquals(opened, counter.peak(), "the peak once they were all open: updates of the peak were lost");
+        long closed = inEightThreadsFor(PHASE, () -> {
+            if (counter.current() > 0) {
+                counter.closed();
+            }
+        });
+        assertTrue(counter.current() >= 0 && counter.current() < opened,
+                "after " + closed + " rounds of closing at once, " + counter.current() + " of " + opened + " open");
+    }
+
+    private static final Duration PHASE = Duration.ofMillis(200);
+
+    /** Calls the action on 8 threads started together, for a time; how many times it was called in all. */
+    private static long inEightThreadsFor(Duration time, Runnable action) throws Exception {
+        var start = new CountDownLatch(1);
+        var calls = new ArrayList<Future<Long>>();
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            for (int t = 0; t < 8; t++) {
+                calls.add(threads.submit(() -> {
+                    start.await();
+                    long n = 0;
+                    for (long end = System.nanoTime() + time.toNanos(); System.nanoTime() < end; n++) {
+                        action.run();
+                    }
+                    return n;
+                }));
+            }
+            start.countDown();
+            long total = 0;
+            for (var thread : calls) {
+                try {
+                    total += thread.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException thrown) {
+                        throw thrown;
+                    }
+                    throw e;
+                }
+            }
+            return total;
+        }
     }
 
     @Test
@@ -60,6 +116,7 @@ class ConnectionCounterTest {
         assertEquals(0, counter.current(),
                 "8 threads each opened and closed 20000 connections: updates were lost");
         assertTrue(counter.peak() >= 1 && counter.peak() <= 8,
-                "at most 8 connections were ever open at once, one per thread, not " + counter.peak());
+                "at most 8 connections were ever open at once, one per thread, not " + counter.peak()
+                        + ": updates were lost");
     }
 }

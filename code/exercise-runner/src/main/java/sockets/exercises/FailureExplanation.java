@@ -111,6 +111,9 @@ public record FailureExplanation(String expectation, Optional<String> thrownAt, 
             case SocketTimeoutException slow -> "the test waited " + Peer.READ_TIMEOUT.toSeconds() + " s " + waitedFor(slow);
             case ConnectException refused ->
                     "nothing accepted the connection: is your server bound and listening on the port it reported?";
+            case BindException inUse when StuckThreadDiagnosis.hasStudentFrame(inUse.getStackTrace(), exercisePackage) ->
+                    "your code's bind() was refused: the address is already in use (EADDRINUSE), another socket holds"
+                            + " that port; a port in use is an answer to handle, not the end of the program";
             case BindException inUse -> "the address is already in use: another listener holds that port"
                     + " (an earlier run still alive?); bind to port 0 or close the old listener first";
             case SocketException reset when String.valueOf(reset.getMessage()).contains("Connection reset") ->

@@ -132,6 +132,12 @@ class FailureExplanationTest {
     }
 
     @Test
+    void says_a_bind_the_students_code_made_was_refused() {
+        assertEquals(true, explain(thrownInStudentCode(new BindException("Address already in use")))
+                .startsWith("reports its state: your code's bind() was refused: the address is already in use (EADDRINUSE)"));
+    }
+
+    @Test
     void explains_an_accept_that_timed_out() {
         assertEquals("reports its state: accept() timed out: no connection was waiting in the listener's queue",
                 explain(new SocketTimeoutException("Accept timed out")));

@@ -150,6 +150,29 @@ class ExercisesContractTest {
     }
 
     @Test
+    void runs_only_the_tests_a_mistake_names(@TempDir Path root) throws IOException {
+        var chapter = brokenCopy(root);
+        // Binding every address fails the address test only: the port test alone passes it.
+        var descriptor = chapter.resolve("exercises/mistakes/LoopbackListener/binds-every-address/mistake.properties");
+        Files.writeString(descriptor, Files.readString(descriptor) + "tests = lets_the_system_choose_the_port\n");
+
+        var failures = mistakeFailures(chapter);
+
+        assertTrue(failures.contains("LoopbackListener/binds-every-address passes the tests of LoopbackListener"), failures);
+    }
+
+    @Test
+    void names_a_test_a_mistake_names_that_does_not_exist(@TempDir Path root) throws IOException {
+        var chapter = brokenCopy(root);
+        var descriptor = chapter.resolve("exercises/mistakes/LineEcho/shouts/mistake.properties");
+        Files.writeString(descriptor, Files.readString(descriptor) + "tests = echoes_twice\n");
+
+        var failures = mistakeFailures(chapter);
+
+        assertTrue(failures.contains("LineEcho/shouts names the test echoes_twice, which LineEchoTest does not have"), failures);
+    }
+
+    @Test
     void holds_on_the_fixture_chapters_mistakes(@TempDir Path root) {
         var failures = mistakeFailures(brokenCopy(root));
 

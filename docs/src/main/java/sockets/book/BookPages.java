@@ -56,6 +56,7 @@ public final class BookPages {
         copySources(sources, out);
         write(out, chapters);
         Files.writeString(out.resolve("_figure-list.adoc"), figureList(Path.of(args[1]), chapters));
+        Files.writeString(out.resolve("_mistake-list.adoc"), mistakeList(Path.of(args[1]), chapters));
         System.out.println("book pages: " + chapters.size() + " chapters, from " + chapters.getFirst().name()
                 + " to " + chapters.getLast().name() + ", written to " + out);
     }
@@ -197,6 +198,47 @@ public final class BookPages {
                 endif::[]
                 """.formatted(chapter.title(), BOOK_TITLE, chapter.number() - 1, nav, chapter.number(), chapter.number(),
                         chapter.name(), nav);
+    }
+
+    /**
+     * The teachers' page's table of the mistakes each exercise's tests are proven to catch: a
+     * row per folder exercises/mistakes/EXERCISE/NAME, with its mistake.properties' why (else
+     * the folder's name) and concept, the words its report is proven to contain.
+     */
+    static String mistakeList(Path chaptersDirectory, List<Chapter> chapters) throws IOException {
+        var rows = new StringBuilder();
+        for (var chapter : chapters) {
+            var mistakes = chaptersDirectory.resolve(chapter.name()).resolve("exercises/mistakes");
+            if (!Files.isDirectory(mistakes)) {
+                continue;
+            }
+            try (Stream<Path> descriptors = Files.walk(mistakes, 3)) {
+                for (var descriptor : descriptors.filter(f -> f.getFileName().toString().equals("mistake.properties"))
+                        .sorted().toList()) {
+                    var properties = new java.util.Properties();
+                    try (var in = Files.newBufferedReader(descriptor)) {
+                        properties.load(in);
+                    }
+                    var folder = descriptor.getParent();
+                    var why = properties.getProperty("why", "").isBlank()
+                            ? folder.getFileName().toString().replace('-', ' ') : properties.getProperty("why").strip();
+                    rows.append("|").append(chapter.name(), 0, 2).append(" |`").append(folder.getParent().getFileName())
+                            .append("` |").append(cell(why)).append(" |").append(cell(properties.getProperty("concept", "")))
+                            .append('\n');
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return generatedNote("the teachers' page's list of mistakes") + "No chapter keeps its mistakes yet.\n";
+        }
+        return generatedNote("the teachers' page's list of mistakes; teachers.adoc includes it")
+                + "[cols=\"1,2,6,4\",options=\"header\"]\n|===\n|Ch. |Exercise |The mistake |Its report names\n"
+                + rows + "|===\n";
+    }
+
+    /** Text in a table cell as it is written: no markup applies, and a '|' does not end the cell. */
+    static String cell(String text) {
+        return "pass:c[" + text.strip().replace("]", "\\]").replace("|", "\\|") + "]";
     }
 
     private static String generatedNote(String what) {

@@ -108,6 +108,21 @@ class BookPagesTest {
     }
 
     @Test
+    void the_list_of_mistakes_has_a_row_per_mistake_folder_with_what_its_report_names() throws IOException {
+        chapter("06-send-and-receive", "Send and receive", "six");
+        var mistake = Files.createDirectories(chapters.resolve("06-send-and-receive/exercises/mistakes/Netstrings/reads-once"));
+        Files.writeString(mistake.resolve("mistake.properties"), "concept = loop until you have it\nwhy = one read() | taken whole\n");
+        var unexplained = Files.createDirectories(mistake.resolveSibling("trusts-the-length"));
+        Files.writeString(unexplained.resolve("mistake.properties"), "concept = maxSize\n");
+
+        var rows = BookPages.mistakeList(chapters, BookPages.chapters(chapters)).lines()
+                .filter(line -> line.startsWith("|06")).toList();
+
+        assertEquals(List.of("|06 |`Netstrings` |pass:c[one read() \\| taken whole] |pass:c[loop until you have it]",
+                "|06 |`Netstrings` |pass:c[trusts the length] |pass:c[maxSize]"), rows);
+    }
+
+    @Test
     void a_titled_figure_without_an_id_is_named() throws IOException {
         chapter("03-listen", "Listen", "three");
         Files.writeString(chapters.resolve("03-listen/chapter.adoc"), """

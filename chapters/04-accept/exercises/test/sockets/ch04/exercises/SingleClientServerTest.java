@@ -40,6 +40,15 @@ class SingleClientServerTest {
     }
 
     @Test
+    void the_greeting_is_a_whole_line() throws IOException {
+        SingleClientServer.serveOne(listener);
+        // Read to the end, not with readLine(): at end of stream that returns a line without its newline.
+        var sent = client.readToEnd();
+        assertTrue(sent.endsWith("\n"), "the greeting ends with a newline ('\\n'): without it a client that reads a"
+                + " line waits for the rest until its timeout; your code sent '" + sent + "'");
+    }
+
+    @Test
     void closes_the_connection_after_the_greeting() throws IOException {
         SingleClientServer.serveOne(listener);
         client.readLine();

@@ -3,6 +3,7 @@ package sockets.ch05.exercises;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -75,8 +77,16 @@ class RequestReplyTest {
     void bytes_after_the_newline_are_left_for_the_next_question() throws IOException {
         server.send("one\ntwo\n");
         assertEquals("one", RequestReply.ask(client, "first"), "the first reply");
-        assertEquals("two", RequestReply.ask(client, "second"),
-                "the second reply was already in the socket: do not read past the first newline");
+        // "two" arrived with "one": a second ask that still waits after 1 s lost it.
+        client.setSoTimeout(1_000);
+        try {
+            assertEquals("two", RequestReply.ask(client, "second"),
+                    "the second reply was already in the socket: do not read past the first newline");
+        } catch (SocketTimeoutException lost) {
+            fail("the second reply, 'two', came with the first, and your code waited for it in vain: the first"
+                    + " call read past its newline and kept the rest (a BufferedReader reads ahead);"
+                    + " do not read past the first newline");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package sockets.ch05.exercises;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,6 +50,16 @@ class TimedConnectTest {
         }
     }
 
+    /**
+     * Connects with a timeout of 300 ms to a listener whose queue is full; a connect without one
+     * would wait through the kernel's SYN retries, minutes, so the test gives up after 3 s.
+     */
+    private static SocketTimeoutException timedConnectToAFullQueue(ServerSocket listener, String expected) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(3), () -> assertThrows(SocketTimeoutException.class,
+                () -> TimedConnect.connect(listener.getLocalSocketAddress(), TIMEOUT).close(), expected),
+                "the listener's kernel drops our SYN, so only the timeout ends the wait: give connect() one");
+    }
+
     @Test
     void returns_a_socket_connected_to_a_listening_server() throws IOException {
         try (var listener = new ServerSocket(0, 50, LOOPBACK);
@@ -75,9 +86,7 @@ class TimedConnectTest {
             var waiting = fill(listener);
             try {
                 long start = System.nanoTime();
-                assertThrows(SocketTimeoutException.class,
-                        () -> TimedConnect.connect(listener.getLocalSocketAddress(), TIMEOUT).close(),
-                        "the listener's kernel drops our SYN, so only the timeout ends the wait");
+                timedConnectToAFullQueue(listener, "the listener's kernel drops our SYN, so only the timeout ends the wait");
                 var waited = Duration.ofNanos(System.nanoTime() - start);
                 assertTrue(waited.compareTo(TIMEOUT) >= 0 && waited.compareTo(Duration.ofSeconds(3)) < 0,
                         "waited " + waited.toMillis() + " ms for a timeout of " + TIMEOUT.toMillis() + " ms");
@@ -92,8 +101,7 @@ class TimedConnectTest {
         try (var listener = new ServerSocket(0, 1, LOOPBACK)) {
             var waiting = fill(listener);
             try {
-                var failure = assertThrows(SocketTimeoutException.class,
-                        () -> TimedConnect.connect(listener.getLocalSocketAddress(), TIMEOUT).close());
+                var failure = timedConnectToAFullQueue(listener, "a SocketTimeoutException");
                 var message = String.valueOf(failure.getMessage());
                 assertTrue(message.contains(String.valueOf(listener.getLocalPort())) && message.contains("300 ms"),
                         "the message should name the server's port " + listener.getLocalPort()

@@ -133,6 +133,14 @@ class BatchClientTest {
             }
         }
 
+        /** Fails when the client's end of stream came before any of its bytes: they are still in its buffer. */
+        void failIfNothingArrived() {
+            if (expected > 0 && received.get() == 0) {
+                fail("the server read end of stream before a single byte of your lines: they are still in your"
+                        + " writer's buffer (a PrintWriter, a BufferedWriter); flush() it before shutdownOutput()");
+            }
+        }
+
         @Override
         public void close() {
             watch.shutdownNow();
@@ -159,6 +167,7 @@ class BatchClientTest {
             }
         }, ifTooSlow);
         server.failIfItGaveUp();
+        server.failIfNothingArrived();
         return replies;
     }
 

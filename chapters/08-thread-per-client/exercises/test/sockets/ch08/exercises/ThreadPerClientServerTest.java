@@ -73,7 +73,14 @@ class ThreadPerClientServerTest {
             throws InterruptedException {
         try {
             client.sendLine(line);
-            return client.readLine();
+            var echo = client.readLine();
+            if (echo == null) {
+                rethrowIfServeFailed(serving);
+                fail("the server closed the connection before it echoed '" + line + "': only the client's thread"
+                        + " closes its socket, once the client is done (a try-with-resources around accept()"
+                        + " closes it as soon as the thread is started)");
+            }
+            return echo;
         } catch (UncheckedIOException e) {
             rethrowIfServeFailed(serving);
             if (e.getCause() instanceof SocketTimeoutException) {

@@ -56,6 +56,11 @@ public record ChapterExercises(Path chapterDir) {
         return exercisesDir().resolve("test");
     }
 
+    /** Typical wrong answers, one folder per exercise, then one per mistake (see MistakeFixture). */
+    public Path mistakes() {
+        return exercisesDir().resolve("mistakes");
+    }
+
     public Path work() {
         return exercisesDir().resolve("work");
     }

@@ -48,13 +48,54 @@ public final class ExerciseCheck {
             if (!compilation.succeeded()) {
                 return new CheckResult.DidNotCompile(compilation.errors());
             }
-            var testClasses = chapter.testClassNames().stream()
-                    .filter(test -> exercises.contains(ChapterExercises.exerciseOf(test))).toList();
-            var outcomes = launcher.run(output, testClasses);
+            var outcomes = launcher.run(output, testClassesOf(chapter, exercises));
             return sorted(chapter, outcomes, exercises);
         } finally {
             deleteQuietly(output);
         }
+    }
+
+    /**
+     * The starters and the tests compiled once into a directory of their own (the caller deletes
+     * it): the classes that {@link #runOver} checks the starters with, and that
+     * {@link #checkOver} checks many variants of the chapter over.
+     */
+    public Compilation compileStarters(ChapterExercises chapter) {
+        var files = new ArrayList<>(ChapterExercises.javaFiles(chapter.starter()));
+        files.addAll(ChapterExercises.javaFiles(chapter.tests()));
+        return compiler.compileFiles(files, List.of(chapter.starter(), chapter.tests()), createOutputDirectory(chapter.starter()));
+    }
+
+    /** Runs the named exercises' tests over classes already compiled ({@link #compileStarters}). */
+    public CheckResult.Ran runOver(ChapterExercises chapter, Path compiled, List<String> exercises) {
+        return sorted(chapter, launcher.run(List.of(compiled), testClassesOf(chapter, exercises), List.of()), exercises);
+    }
+
+    /**
+     * Like {@link #check(ChapterExercises, Path, List)} for sources that replace a file or two
+     * of the starter (a mistake): only their files are compiled, over the starters and tests
+     * compiled once ({@link #compileStarters}), and their classes hide the starter's namesakes.
+     * What runs, and how, is what a student's check runs (all the exercise's tests, or the
+     * {@code testMethods} named); javac's time for the rest is saved.
+     */
+    public CheckResult checkOver(ChapterExercises chapter, Path compiledStarters, Path sources, List<String> exercises,
+                                 List<String> testMethods) {
+        var output = createOutputDirectory(sources);
+        try {
+            var compilation = compiler.over(compiledStarters)
+                    .compileFiles(ChapterExercises.javaFiles(sources), List.of(sources), output);
+            if (!compilation.succeeded()) {
+                return new CheckResult.DidNotCompile(compilation.errors());
+            }
+            return sorted(chapter, launcher.run(List.of(output, compiledStarters), testClassesOf(chapter, exercises),
+                    testMethods), exercises);
+        } finally {
+            deleteQuietly(output);
+        }
+    }
+
+    private static List<String> testClassesOf(ChapterExercises chapter, List<String> exercises) {
+        return chapter.testClassNames().stream().filter(test -> exercises.contains(ChapterExercises.exerciseOf(test))).toList();
     }
 
     private static CheckResult.Ran sorted(ChapterExercises chapter, List<TestOutcome> outcomes, List<String> exercises) {
@@ -110,7 +151,7 @@ public final class ExerciseCheck {
         }
     }
 
-    private static void deleteQuietly(Path directory) {
+    static void deleteQuietly(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException leftBehind) {

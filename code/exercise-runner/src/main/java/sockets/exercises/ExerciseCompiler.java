@@ -35,6 +35,13 @@ public final class ExerciseCompiler {
         return new ExerciseCompiler(RunnerClassPath.entries());
     }
 
+    /** This compiler with classes already compiled (a chapter's starters and tests) on its class path too. */
+    public ExerciseCompiler over(Path compiledClasses) {
+        var entries = new ArrayList<>(classPath);
+        entries.add(compiledClasses);
+        return new ExerciseCompiler(entries);
+    }
+
     /** Compiles every .java file under the roots into {@code outputDir}. */
     public Compilation compile(List<Path> sourceRoots, Path outputDir) {
         return compileFiles(sourceRoots.stream().flatMap(root -> ChapterExercises.javaFiles(root).stream()).toList(),

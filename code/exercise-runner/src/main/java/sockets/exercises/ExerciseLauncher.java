@@ -38,11 +38,23 @@ public final class ExerciseLauncher {
     }
 
     public List<TestOutcome> run(Path classesDir, List<String> testClassNames) {
+        return run(List.of(classesDir), testClassNames, List.of());
+    }
+
+    /**
+     * Runs the tests over several class directories; a class in an earlier one hides its
+     * namesakes. With {@code methods}, only the test methods of that name run.
+     */
+    public List<TestOutcome> run(List<Path> classesDirs, List<String> testClassNames, List<String> methods) {
+        var classesDir = classesDirs.getFirst();
+        var urls = classesDirs.stream().map(ExerciseLauncher::toUrl).toArray(URL[]::new);
         // The parent is the runner's loader, so JUnit and the testkit are the very classes the
         // launcher knows; only the exercise classes are new.
-        try (var loader = new URLClassLoader("exercises", new URL[] {toUrl(classesDir)}, ExerciseLauncher.class.getClassLoader())) {
+        try (var loader = new URLClassLoader("exercises", urls, ExerciseLauncher.class.getClassLoader())) {
             var selectors = testClassNames.stream()
-                    .map(name -> DiscoverySelectors.selectClass(loader, name))
+                    .<org.junit.platform.engine.DiscoverySelector>flatMap(name -> methods.isEmpty()
+                            ? java.util.stream.Stream.of(DiscoverySelectors.selectClass(loader, name))
+                            : methods.stream().map(method -> DiscoverySelectors.selectMethod(loader, name, method)))
                     .toList();
             var request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectors)

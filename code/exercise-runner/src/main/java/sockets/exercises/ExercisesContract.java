@@ -8,7 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -24,9 +32,18 @@ public abstract class ExercisesContract {
 
     public static final String CHAPTER_DIR_PROPERTY = "workbook.chapter.dir";
 
+    /** How many mistake fixtures are checked at once: each compiles (a core), then mostly waits on a socket. */
+    static final int MISTAKES_AT_ONCE = 6;
+    /** How many typical wrong answers each exercise keeps, at least. */
+    static final int MISTAKES_PER_EXERCISE = 2;
+
     // Compiling and running a variant takes seconds; the behaviours below share the results.
     private CheckResult starterResult;
     private CheckResult solutionResult;
+    /** The starters and tests compiled once: the starters' check and every mistake use them. */
+    private Compilation compiledStarters;
+    private final Object compiling = new Object();
+    private final ExerciseCheck check = ExerciseCheck.withTimeout(ExerciseLauncher.DEFAULT_TIMEOUT);
 
     protected Path chapterDirectory() {
         return Path.of(System.getProperty(CHAPTER_DIR_PROPERTY, "")).toAbsolutePath();
@@ -39,10 +56,30 @@ public abstract class ExercisesContract {
         return chapter;
     }
 
+    private Compilation compiledStarters() {
+        synchronized (compiling) {
+            if (compiledStarters == null) {
+                compiledStarters = check.compileStarters(chapter());
+            }
+            return compiledStarters;
+        }
+    }
+
+    @AfterAll
+    public void deleteCompiledStarters() {
+        synchronized (compiling) {
+            if (compiledStarters != null) {
+                ExerciseCheck.deleteQuietly(compiledStarters.classesDir());
+            }
+        }
+    }
+
     private synchronized CheckResult starter() {
         if (starterResult == null) {
-            var chapter = chapter();
-            starterResult = ExerciseCheck.withTimeout(ExerciseLauncher.DEFAULT_TIMEOUT).check(chapter, chapter.starter());
+            var compiled = compiledStarters();
+            starterResult = compiled.succeeded()
+                    ? check.runOver(chapter(), compiled.classesDir(), chapter().exerciseNames())
+                    : new CheckResult.DidNotCompile(compiled.errors());
         }
         return starterResult;
     }
@@ -50,7 +87,7 @@ public abstract class ExercisesContract {
     private synchronized CheckResult solution() {
         if (solutionResult == null) {
             var chapter = chapter();
-            solutionResult = ExerciseCheck.withTimeout(ExerciseLauncher.DEFAULT_TIMEOUT).check(chapter, chapter.solution());
+            solutionResult = check.check(chapter, chapter.solution());
         }
         return solutionResult;
     }
@@ -123,11 +160,79 @@ public abstract class ExercisesContract {
         }));
     }
 
+    /**
+     * Every typical wrong answer kept under exercises/mistakes fails, within the time a student
+     * waits, with a report that names what went wrong (see {@link MistakeFixture}). One test per
+     * fixture; they run a few at once, since most of a wrong answer's time is spent waiting on
+     * a socket or a timeout, not on a core.
+     */
+    @TestFactory
+    public Stream<DynamicTest> every_mistake_fails_and_its_report_names_it() {
+        var chapter = chapter();
+        var fixtures = MistakeFixture.of(chapter);
+        Assumptions.assumeFalse(fixtures.isEmpty(), "no mistakes under " + chapter.mistakes() + " yet");
+        var mistakes = new MistakeCheck(check, chapter, compiledStarters());
+        var executor = Executors.newFixedThreadPool(MISTAKES_AT_ONCE, Thread.ofPlatform().daemon().name("mistake-", 1).factory());
+        var verdicts = fixtures.stream()
+                .map(fixture -> CompletableFuture.supplyAsync(() -> mistakes.check(fixture), executor))
+                .toList();
+        executor.shutdown();
+        return java.util.stream.IntStream.range(0, fixtures.size()).mapToObj(i -> DynamicTest.dynamicTest(
+                fixtures.get(i).id(), fixtures.get(i).directory().toUri(), () -> {
+                    var verdict = verdicts.get(i).join();
+                    keep(chapter, verdict);
+                    verdict.problem().ifPresent(problem -> fail(problem));
+                }));
+    }
+
+    /**
+     * The report a mistake got, as a student would read it, kept under the chapter's target/ so
+     * that an author can read what each mistake is told (and a failing mistake shows it whole).
+     */
+    private static void keep(ChapterExercises chapter, MistakeCheck.Verdict verdict) {
+        var file = chapter.chapterDir().resolve("target/mistakes").resolve(verdict.fixture().id() + ".txt");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, verdict.report() + "(" + verdict.elapsed().toMillis() + " ms)\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Every exercise has at least {@link #MISTAKES_PER_EXERCISE} typical wrong answers, once the
+     * chapter has begun keeping them: a pass must mean the tests catch what students write.
+     */
+    @Test
+    public void every_exercise_keeps_its_typical_mistakes() {
+        var chapter = chapter();
+        var fixtures = MistakeFixture.of(chapter);
+        Assumptions.assumeFalse(fixtures.isEmpty(), "no mistakes under " + chapter.mistakes() + " yet");
+        var few = chapter.exerciseNames().stream()
+                .filter(name -> fixtures.stream().filter(f -> f.exercise().equals(name)).count() < MISTAKES_PER_EXERCISE)
+                .toList();
+        expect(few.isEmpty(), () -> "fewer than " + MISTAKES_PER_EXERCISE + " mistakes under "
+                + chapter.mistakes() + " for: " + String.join(", ", few));
+    }
+
+    /** No hint tier is the code: a listing in a hint holds a signature or two, not the solution. */
+    @Test
+    public void no_hint_shows_more_code_than_a_signature() {
+        var chapter = chapter();
+        expect(Files.isRegularFile(chapter.document()), () -> "missing " + chapter.document());
+        var problems = HintListings.tooLong(lines(chapter.document()));
+        expect(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
     /** Like assertTrue, without "expected: <true>" under a message that already says it all. */
     private static void expect(boolean holds, java.util.function.Supplier<String> problem) {
         if (!holds) {
             fail(problem.get());
         }
+    }
+
+    private static List<String> lines(Path file) {
+        return read(file).lines().toList();
     }
 
     private static String read(Path file) {

@@ -84,7 +84,7 @@ public record FailureExplanation(String expectation, Optional<String> thrownAt, 
             return message + ": " + sentence(failure.getCause(), exercisePackage);
         }
         for (var cause : chain(failure)) {
-            var known = knownSocketProblem(cause);
+            var known = knownSocketProblem(cause, exercisePackage);
             if (known.isPresent()) {
                 return known.get();
             }
@@ -92,13 +92,28 @@ public record FailureExplanation(String expectation, Optional<String> thrownAt, 
         return oneLine(failure);
     }
 
-    private static Optional<String> knownSocketProblem(Throwable t) {
+    private static Optional<String> knownSocketProblem(Throwable t, String exercisePackage) {
         return Optional.ofNullable(switch (t) {
             case SocketTimeoutException slow when String.valueOf(slow.getMessage()).toLowerCase(Locale.ROOT).contains("connect") ->
                     "nothing accepted the connection in time: is your server listening on the port it reported?";
+            case SocketTimeoutException slow when String.valueOf(slow.getMessage()).toLowerCase(Locale.ROOT).contains("accept") ->
+                    "accept() timed out: no connection was waiting in the listener's queue";
+            // The same exception means opposite things: a reset your code received, or one it caused.
+            case SocketException reset when String.valueOf(reset.getMessage()).contains("Connection reset")
+                    && StuckThreadDiagnosis.hasStudentFrame(reset.getStackTrace(), exercisePackage) ->
+                    "the other end reset the connection (a RST: ECONNRESET) while your code used it;"
+                            + " a reset ends that connection, not the program";
+            case SocketException closed when ("Socket closed".equals(closed.getMessage()) || "Socket is closed".equals(closed.getMessage()))
+                    && StuckThreadDiagnosis.hasStudentFrame(closed.getStackTrace(), exercisePackage) ->
+                    "your code used a socket that was already closed (\"Socket closed\"): closing a socket's"
+                            + " input or output stream closes the whole socket; shutdownOutput() ends only the"
+                            + " sending half and keeps the socket open for reading";
             case SocketTimeoutException slow -> "the test waited " + Peer.READ_TIMEOUT.toSeconds() + " s " + waitedFor(slow);
             case ConnectException refused ->
                     "nothing accepted the connection: is your server bound and listening on the port it reported?";
+            case BindException inUse when StuckThreadDiagnosis.hasStudentFrame(inUse.getStackTrace(), exercisePackage) ->
+                    "your code's bind() was refused: the address is already in use (EADDRINUSE), another socket holds"
+                            + " that port; a port in use is an answer to handle, not the end of the program";
             case BindException inUse -> "the address is already in use: another listener holds that port"
                     + " (an earlier run still alive?); bind to port 0 or close the old listener first";
             case SocketException reset when String.valueOf(reset.getMessage()).contains("Connection reset") ->

@@ -110,6 +110,39 @@ class FailureExplanationTest {
                 explain(new SocketException("Connection reset")));
     }
 
+    private static <T extends Throwable> T thrownInStudentCode(T thrown) {
+        thrown.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("sun.nio.ch.NioSocketImpl", "implRead", "NioSocketImpl.java", 320),
+                new StackTraceElement(PACKAGE + ".SocketState", "readAll", "SocketState.java", 40),
+                new StackTraceElement(PACKAGE + ".SocketStateTest", "reports", "SocketStateTest.java", 30)});
+        return thrown;
+    }
+
+    @Test
+    void tells_a_reset_the_students_code_received_from_one_it_caused() {
+        assertEquals("reports its state: the other end reset the connection (a RST: ECONNRESET) while your code"
+                        + " used it; a reset ends that connection, not the program",
+                explain(thrownInStudentCode(new SocketException("Connection reset"))));
+    }
+
+    @Test
+    void says_a_stream_closed_closes_its_socket() {
+        assertEquals(true, explain(thrownInStudentCode(new SocketException("Socket closed")))
+                .contains("closing a socket's input or output stream closes the whole socket"));
+    }
+
+    @Test
+    void says_a_bind_the_students_code_made_was_refused() {
+        assertEquals(true, explain(thrownInStudentCode(new BindException("Address already in use")))
+                .startsWith("reports its state: your code's bind() was refused: the address is already in use (EADDRINUSE)"));
+    }
+
+    @Test
+    void explains_an_accept_that_timed_out() {
+        assertEquals("reports its state: accept() timed out: no connection was waiting in the listener's queue",
+                explain(new SocketTimeoutException("Accept timed out")));
+    }
+
     @Test
     void names_an_unknown_exception_and_its_message_on_one_line() {
         assertEquals("reports its state: IllegalStateException: no port yet, bind first",

@@ -49,6 +49,16 @@ final class FixtureChapter {
         }
     }
 
+    static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path resource(String name) {
         try {
             return Path.of(FixtureChapter.class.getClassLoader().getResource(name).toURI());

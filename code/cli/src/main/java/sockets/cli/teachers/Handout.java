@@ -19,9 +19,12 @@ import sockets.exercises.TestFileChecksums;
  */
 record Handout(WorkbookRoot root, Path copy) {
 
-    /** What a handout leaves out: the reference solutions, a work copy and its backups, the hints shown. */
+    /**
+     * What a handout leaves out: the reference solutions, the typical mistakes (some are a line
+     * away from a solution), a work copy and its backups, the hints shown.
+     */
     private static final Pattern LEFT_OUT = Pattern.compile(
-            "chapters/.+/exercises/(solution/|work/|work\\.bak-).*|(.*/)?\\.hints-shown");
+            "chapters/.+/exercises/(solution/|mistakes/|work/|work\\.bak-).*|(.*/)?\\.hints-shown");
 
     /** The lines of .gitignore that keep a student's work out of Git, and the comment above them. */
     private static final Pattern WORK_IGNORED = Pattern.compile(".*exercises/work/.*|# Each student.s own copy.*");

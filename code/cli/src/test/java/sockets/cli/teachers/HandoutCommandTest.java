@@ -30,6 +30,7 @@ class HandoutCommandTest {
         write(exercises.resolve("starter/Echo.java"), "// TODO(exercise)\n");
         write(exercises.resolve("test/EchoTest.java"), "class EchoTest {}\n");
         write(exercises.resolve("solution/Echo.java"), "class Echo {}\n");
+        write(exercises.resolve("mistakes/Echo/forgets-flush/Echo.java"), "class Echo { /* no flush */ }\n");
         write(exercises.resolve("work/Echo.java"), "// mine\n");
         write(exercises.resolve("work.bak-20270101-120000/Echo.java"), "// mine before\n");
         write(exercises.resolve(".hints-shown"), "Echo=1\n");
@@ -58,7 +59,7 @@ class HandoutCommandTest {
     }
 
     @Test
-    void holds_the_workbook_without_solutions_work_copies_hints_or_builds(@TempDir Path temp) throws IOException {
+    void holds_the_workbook_without_solutions_mistakes_work_copies_hints_or_builds(@TempDir Path temp) throws IOException {
         var root = workbook(temp.resolve("workbook"));
         var copy = temp.resolve("class-of-2027");
 

@@ -18,6 +18,10 @@ final class ClientHello {
             0x1301, "TLS_AES_128_GCM_SHA256", 0x1302, "TLS_AES_256_GCM_SHA384",
             0x1303, "TLS_CHACHA20_POLY1305_SHA256");
 
+    /** Values in the list of suites that are no suites but signals (RFC 5746, 3.3; RFC 7507). */
+    private static final Map<Integer, String> SIGNALS = Map.of(
+            0x00ff, "TLS_EMPTY_RENEGOTIATION_INFO_SCSV", 0x5600, "TLS_FALLBACK_SCSV");
+
     private static final Map<Integer, String> VERSIONS = Map.of(
             0x0304, "TLSv1.3", 0x0303, "TLSv1.2", 0x0302, "TLSv1.1", 0x0301, "TLSv1");
 
@@ -56,13 +60,19 @@ final class ClientHello {
         skip(in, in.get() & 0xff); // legacy_session_id
         int suitesLength = in.getShort() & 0xffff;
         var tls13 = new ArrayList<String>();
+        var signals = new ArrayList<String>();
         for (int i = 0; i < suitesLength / 2; i++) {
-            var suite = SUITES.get(in.getShort() & 0xffff);
-            if (suite != null) {
-                tls13.add(suite);
+            int value = in.getShort() & 0xffff;
+            if (SUITES.containsKey(value)) {
+                tls13.add(SUITES.get(value));
+            } else if (SIGNALS.containsKey(value)) {
+                signals.add(SIGNALS.get(value));
             }
         }
-        lines.add("cipher suites: " + suitesLength / 2 + ", for TLS 1.3 " + String.join(", ", tls13));
+        lines.add("cipher suites: " + (suitesLength / 2 - signals.size()) + ", for TLS 1.3 " + String.join(", ", tls13));
+        if (!signals.isEmpty()) {
+            lines.add("signals in the suites' list: " + String.join(", ", signals));
+        }
         skip(in, in.get() & 0xff); // legacy_compression_methods: one byte, 0
         int extensionsLength = in.getShort() & 0xffff;
         var extensions = in.slice(in.position(), extensionsLength);

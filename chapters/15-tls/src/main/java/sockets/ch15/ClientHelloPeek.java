@@ -1,5 +1,6 @@
 package sockets.ch15;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -25,8 +26,11 @@ public final class ClientHelloPeek {
               --port PORT     the port; 0, the default, lets the kernel pick a free one
             """;
 
-    /** A ClientHello fits in one record, at most 2^14 bytes of payload (RFC 8446, 5.1). */
+    /** A record carries at most 2^14 bytes of payload (RFC 8446, 5.1). */
     static final int MAX_RECORD = 1 << 14;
+
+    /** More than any ClientHello holds: its two longest fields have 2-byte lengths. */
+    static final int MAX_CLIENT_HELLO = 1 << 18;
 
     private ClientHelloPeek() {
     }
@@ -87,7 +91,7 @@ public final class ClientHelloPeek {
                     }
                     out.println("  type 22 (handshake), version " + header[1] + "." + header[2]
                             + ", " + length + " bytes follow");
-                    ClientHello.parse(in.readNBytes(length)).forEach(line -> out.println("  " + line));
+                    ClientHello.parse(whole(in, in.readNBytes(length), out)).forEach(line -> out.println("  " + line));
                 } catch (EOFException | IllegalArgumentException e) {
                     out.println("  not a ClientHello: " + Options.lower(e));
                 }
@@ -98,4 +102,42 @@ public final class ClientHelloPeek {
         }
     }
     // end::serve[]
+
+    /**
+     * The whole handshake message that {@code first}, a record's body, begins. A handshake
+     * message may be split across records (RFC 8446, 5.1): one longer than 2^14 bytes must
+     * be, and a client may split a shorter one (even a post-quantum key_share, about 1.2 KB,
+     * leaves a ClientHello far below 2^14). Its 4-byte header (type, 3-byte length) says
+     * how much is to come; the rest comes in the records that follow, each of type 22 with
+     * a header of its own.
+     */
+    static byte[] whole(DataInputStream in, byte[] first, PrintStream out) throws IOException {
+        if (first.length < 4) {
+            return first;   // too short for a handshake header: ClientHello.parse says so
+        }
+        long wanted = 4 + ((first[1] & 0xffL) << 16 | (first[2] & 0xff) << 8 | first[3] & 0xff);
+        if (wanted > MAX_CLIENT_HELLO) {
+            throw new IllegalArgumentException("a handshake message of " + wanted + " bytes: no ClientHello");
+        }
+        var message = new ByteArrayOutputStream();
+        message.writeBytes(first);
+        int records = 1;
+        while (message.size() < wanted) {
+            var header = new byte[5];
+            in.readFully(header);   // EOFException if the client stops mid-message
+            int length = (header[3] & 0xff) << 8 | header[4] & 0xff;
+            if (header[0] != 22 || length > MAX_RECORD) {
+                throw new IllegalArgumentException("the ClientHello's record " + (records + 1)
+                        + " is no handshake record of at most 2^14 bytes");
+            }
+            var body = new byte[length];
+            in.readFully(body);
+            message.writeBytes(body);
+            records++;
+        }
+        if (records > 1) {
+            out.println("  the ClientHello spans " + records + " records");
+        }
+        return message.toByteArray();
+    }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateException;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,11 @@ final class HandshakeFailure {
 
     /** The alert the peer sent, as the JDK writes it: "Received fatal alert: bad_certificate". */
     private static final Pattern ALERT = Pattern.compile("Received fatal alert: (\\w+)");
+
+    /** The alerts that say the peer refused a certificate (RFC 8446, 6.2); others say something else. */
+    private static final Set<String> CERTIFICATE_ALERTS = Set.of("bad_certificate",
+            "unsupported_certificate", "certificate_revoked", "certificate_expired", "certificate_unknown",
+            "unknown_ca", "bad_certificate_status_response");
 
     private HandshakeFailure() {
     }
@@ -65,10 +71,19 @@ final class HandshakeFailure {
         }
         var alert = ALERT.matcher(message);
         if (alert.find()) {
-            return "the client refused our certificate with the alert " + alert.group(1);
+            return CERTIFICATE_ALERTS.contains(alert.group(1))
+                    ? "the client refused our certificate with the alert " + alert.group(1)
+                    : "the client ended the handshake with the alert " + alert.group(1);
         }
         if (e instanceof EOFException || message.contains("Remote host terminated the handshake")) {
             return "the client closed the connection in the middle of the handshake";
+        }
+        // JSSE writes its part of the handshake in several writes; a client that refused the
+        // certificate, the first of them, may send its alert and close before the last one,
+        // which then fails, and the alert is never read.
+        if (message.contains("Broken pipe") || message.contains("Connection reset")) {
+            return "the client closed the connection while this server was still sending its part"
+                    + " of the handshake: a client that refuses our certificate can, before its alert is read";
         }
         if (message.contains("Remote host terminated the connection")) {
             return "the connection ended without a close_notify: what came may be cut short";

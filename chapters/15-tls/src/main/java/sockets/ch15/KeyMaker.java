@@ -42,7 +42,9 @@ final class KeyMaker {
         }
         Files.createDirectories(directory.getParent());
         // Made aside, then renamed into place in one rename(2): programs and tests that start
-        // at once never see half a set, and the first to finish wins.
+        // at once never see half a set, and the first to finish wins. The directory aside is
+        // rwx------ (createTempDirectory's on POSIX): the keys keytool writes, under the
+        // umask, are closed to others until they are narrowed to rw------- below.
         var aside = Files.createTempDirectory(directory.getParent(), "tls-keys-");
         try {
             make(aside);
@@ -97,7 +99,9 @@ final class KeyMaker {
                 try (var out = Files.newOutputStream(file)) {
                     store.store(out, Keys.PASSWORD);
                 }
+                PemFiles.ownerOnly(file);   // a private key: the owner's alone
             }
+            PemFiles.ownerOnly(directory.resolve("ca.p12"));
             // The trust store: the CA's certificate, without its key. keytool would do it
             // in two more JVMs (-exportcert, -importcert); KeyStore does it in this one.
             var ca = KeyStore.getInstance(directory.resolve("ca.p12").toFile(), Keys.PASSWORD);

@@ -99,6 +99,9 @@ public final class TlsEchoClient {
             // connect(2): the TCP handshake, exactly as in chapter 05.
             tcp.connect(server, CONNECT_TIMEOUT_MILLIS);
             tcp.setSoTimeout(READ_TIMEOUT_MILLIS);
+            // The handshake is small records written back to back: with Nagle's algorithm
+            // (chapter 06) each side's second one waits for a delayed ACK, about 40 ms.
+            tcp.setTcpNoDelay(true);
             // TLS on top: the SSLSocket reads and writes records on the TCP socket, and
             // closing it closes the TCP socket too (autoClose, the last argument).
             var tls = (SSLSocket) context.getSocketFactory().createSocket(tcp, name, server.getPort(), true);

@@ -65,8 +65,8 @@ final class TlsEchoConnection {
                     : "handshake failed: not finished within ") + patience.toSeconds() + " s";
         } catch (IOException e) {
             // A reset, a line too long, or the alarm below, under a late handshake or write.
-            return (handshaken ? "dropped after " + count(lines) + ": " : "handshake failed: ")
-                    + Options.lower(e);
+            return handshaken ? "dropped after " + count(lines) + ": " + Options.lower(e)
+                    : "handshake failed: " + HandshakeFailure.explainToServer(e);
         }
     }
     // end::converse[]
@@ -108,10 +108,11 @@ final class TlsEchoConnection {
         var alarm = ALARM.schedule(() -> {
             fired.set(true);
             try {
-                // close() on an SSLSocket first sends close_notify, which waits for a
-                // writer stuck below, forever; with SO_LINGER set it waits that long at
-                // most (0 s here), then closes the TCP connection under the stuck read(2)
-                // or write(2), which then throws.
+                // close() on an SSLSocket first sends its alerts (under TLS 1.3
+                // user_canceled, then close_notify), which wait for a writer stuck
+                // below, forever; with SO_LINGER set they wait that long at most (0 s
+                // here), and close() closes the TCP connection under the stuck read(2) or
+                // write(2), which then throws.
                 connection.setSoLinger(true, 0);
                 connection.close();
             } catch (IOException e) {

@@ -93,11 +93,15 @@ public final class TlsEchoServer {
                 // A read waits at most this long; the handshake, many reads, has a deadline
                 // as long (converse): a client holds the server for this long, no more.
                 connection.setSoTimeout((int) patience.toMillis());
+                // TLS writes whole records, often two small ones back to back: Nagle's
+                // algorithm (chapter 06) would hold the second for the client's delayed ACK.
+                connection.setTcpNoDelay(true);
                 var ending = TlsEchoConnection.converse(connection, patience,
                         agreed -> log.println(client + ": " + agreed));
                 log.println(client + ": " + ending);
             }
-            // close(): on an SSLSocket, a close_notify alert first, then close(2)
+            // close(): on an SSLSocket, alerts first (a close_notify; under TLS 1.3 a
+            // user_canceled before it, unless the client closed its side first), then close(2)
         }
     }
     // end::serve[]

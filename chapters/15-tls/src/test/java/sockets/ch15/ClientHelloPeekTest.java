@@ -3,10 +3,13 @@ package sockets.ch15;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.BackgroundServer;
@@ -46,6 +49,26 @@ class ClientHelloPeekTest {
             log.awaitLine(line -> line.contains("record header 47 45 54 20 2f"), WAIT);
             assertEquals("  not a TLS handshake record (22): a plain-text client?",
                     log.awaitLine(line -> line.contains("not a TLS"), WAIT));
+        }
+    }
+
+    @Test
+    void a_client_hello_split_across_two_records_is_read_whole() throws IOException {
+        // RFC 8446, 5.1: a handshake message may be fragmented across records. The JDK's
+        // ClientHello, its body cut after 100 bytes into two records of type 22.
+        var hello = TlsServers.clientHello();
+        var body = Arrays.copyOfRange(hello, 5, hello.length);
+        var split = new ByteArrayOutputStream();
+        for (var part : List.of(Arrays.copyOfRange(body, 0, 100), Arrays.copyOfRange(body, 100, body.length))) {
+            split.write(new byte[] {22, 3, 3, (byte) (part.length >> 8), (byte) part.length});
+            split.write(part);
+        }
+        var log = new ServerLog();
+        try (var peek = BackgroundServer.start(listener -> ClientHelloPeek.serve(listener, log.stream()));
+             var client = Peer.connect(peek.address())) {
+            client.send(split.toByteArray());
+            assertEquals("  the ClientHello spans 2 records", log.awaitLine(line -> line.contains("spans"), WAIT));
+            assertEquals("  versions: TLSv1.3, TLSv1.2", log.awaitLine(line -> line.contains("versions:"), WAIT));
         }
     }
 

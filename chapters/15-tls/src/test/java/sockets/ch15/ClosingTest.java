@@ -60,6 +60,43 @@ class ClosingTest {
                 "TLS 1.2's close_notify closes both directions: the answer never comes");
     }
 
+    @Test
+    void under_tls_1_3_close_sends_user_canceled_before_close_notify_so_a_jdk_peer_closes_its_side_too()
+            throws Exception {
+        // No API shows an alert, but its effect shows: a JDK peer that gets user_canceled then
+        // close_notify closes its own direction at once (Alert.AlertConsumer), where a
+        // close_notify alone, from shutdownOutput(), leaves it open to answer (the test above).
+        assertEquals(true, serverOutputClosedAfter("TLSv1.3", Socket::close));
+        assertEquals(false, serverOutputClosedAfter("TLSv1.3", Socket::shutdownOutput));
+    }
+
+    private interface Ending {
+        void end(SSLSocket client) throws IOException;
+    }
+
+    /** Whether the server's own direction is closed once it reads the end the client made. */
+    private static boolean serverOutputClosedAfter(String protocol, Ending ending) throws Exception {
+        try (var listener = (SSLServerSocket) Keys.serverContext(Keys.Identity.LOCALHOST)
+                .getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            listener.setEnabledProtocols(new String[] {protocol});
+            var serverEnd = OwnThread.supply("tls-server-end", () -> {
+                try (var connection = listener.accept()) {
+                    connection.setSoTimeout(10_000);
+                    connection.getInputStream().readAllBytes();
+                    return connection.isOutputShutdown();
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+            try (var client = TlsEchoClient.connect(TlsServers.trusting(),
+                    (java.net.InetSocketAddress) listener.getLocalSocketAddress(), "localhost", List.of(protocol))) {
+                client.getOutputStream().write("abc".getBytes(StandardCharsets.UTF_8));
+                ending.end(client);
+                return serverEnd.get(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
     /** A server that answers once it has read everything, as chapter 06's BatchClient meets. */
     private static String answerAfterShutdownOutput(String protocol) throws Exception {
         try (var listener = (SSLServerSocket) Keys.serverContext(Keys.Identity.LOCALHOST)
@@ -78,7 +115,9 @@ class ClosingTest {
             try (var client = TlsEchoClient.connect(TlsServers.trusting(),
                     (java.net.InetSocketAddress) listener.getLocalSocketAddress(), "localhost", List.of(protocol))) {
                 client.getOutputStream().write("abc".getBytes(StandardCharsets.UTF_8));
-                // On an SSLSocket: a close_notify alert, then, under TLS 1.3, shutdown(SHUT_WR).
+                // On an SSLSocket, under either version: a close_notify alert, then
+                // shutdown(SHUT_WR). What differs is the server's reading of it: under TLS 1.2
+                // it closes both directions (SSLSocketImpl.shutdownOutput, TransportContext).
                 client.shutdownOutput();
                 var reply = new ByteArrayOutputStream();
                 var line = TlsEchoConnection.readLine(client.getInputStream());

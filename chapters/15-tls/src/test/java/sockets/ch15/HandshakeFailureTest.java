@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,9 +34,37 @@ class HandshakeFailureTest {
         try (var server = TlsServers.start(Keys.Identity.SELF_SIGNED)) {
             assertEquals("the server's certificate is signed by no one in this client's trust store",
                     clientSees(server, TlsServers.BOTH));
-            assertEquals("127.0.0.1:PORT: handshake failed: the client refused our certificate with the alert"
-                    + " certificate_unknown", withoutPort(server.awaitLine("handshake failed")));
         }
+    }
+
+    /** The alert the JDK client sent, which its exception's message starts with: "(certificate_unknown) ...". */
+    private static String alertSentTo(TlsServers server) {
+        var e = assertThrows(SSLException.class, () -> TlsEchoClient.connect(TlsServers.trusting(),
+                server.address(), "localhost", TlsServers.BOTH).close());
+        return e.getMessage().replaceFirst("^\\((\\w+)\\).*", "$1");
+    }
+
+    @Test
+    void the_jdk_client_answers_a_certificate_no_trusted_ca_signed_with_the_alert_certificate_unknown() {
+        try (var server = TlsServers.start(Keys.Identity.SELF_SIGNED)) {
+            assertEquals("certificate_unknown", alertSentTo(server));
+        }
+    }
+
+    @Test
+    void a_server_that_reads_a_refusing_clients_alert_says_it_refused_our_certificate() {
+        var e = new SSLHandshakeException("Received fatal alert: certificate_unknown");
+        assertEquals("the client refused our certificate with the alert certificate_unknown",
+                HandshakeFailure.explainToServer(e));
+    }
+
+    @Test
+    void a_server_still_writing_when_a_refusing_client_closes_says_the_client_closed() {
+        // The race a refusing client can win: it reads our certificate, sends its alert and
+        // closes while this server still writes its last handshake records (broken pipe).
+        assertEquals("the client closed the connection while this server was still sending its part of the"
+                + " handshake: a client that refuses our certificate can, before its alert is read",
+                HandshakeFailure.explainToServer(new SocketException("Broken pipe")));
     }
 
     @Test
@@ -64,6 +92,26 @@ class HandshakeFailureTest {
     void an_expired_certificate_is_refused_by_the_client() {
         try (var server = TlsServers.start(Keys.Identity.EXPIRED)) {
             assertEquals("the server's certificate has expired", clientSees(server, TlsServers.BOTH));
+        }
+    }
+
+    @Test
+    void the_jdk_client_answers_an_expired_certificate_with_the_alert_certificate_expired() {
+        // CertificateMessage.getCertificateAlert: a path that fails for BasicReason.EXPIRED
+        // draws certificate_expired; no path at all (self-signed) draws certificate_unknown.
+        try (var server = TlsServers.start(Keys.Identity.EXPIRED)) {
+            assertEquals("certificate_expired", alertSentTo(server));
+        }
+    }
+
+    @Test
+    void an_alert_that_is_not_about_the_certificate_is_not_reported_as_a_refused_certificate() {
+        try (var server = TlsServers.start(Keys.Identity.LOCALHOST);
+             var peer = Peer.connect(server.address())) {
+            // A plaintext alert record instead of a ClientHello: fatal (2), handshake_failure (40).
+            peer.send(java.util.HexFormat.of().parseHex("15030300020228"));
+            assertEquals("127.0.0.1:PORT: handshake failed: the client ended the handshake with the alert"
+                    + " handshake_failure", withoutPort(server.awaitLine("handshake failed")));
         }
     }
 
@@ -132,20 +180,11 @@ class HandshakeFailureTest {
         }
     }
 
-    /** A real ClientHello, as the JDK's client sends it first: one TLS record. */
-    private static byte[] clientHello() throws IOException {
-        var engine = TlsServers.trusting().createSSLEngine("localhost", 443);
-        engine.setUseClientMode(true);
-        var record = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
-        engine.wrap(ByteBuffer.allocate(0), record);
-        return Arrays.copyOf(record.array(), record.position());
-    }
-
     @Test
     void a_client_that_drips_its_client_hello_is_dropped_at_the_handshake_deadline() throws Exception {
         // A byte every 100 ms: each read waits far less than the server's 2 s SO_TIMEOUT, and
         // the whole ClientHello (hundreds of bytes) would take tens of seconds.
-        var hello = clientHello();
+        var hello = TlsServers.clientHello();
         try (var server = TlsServers.start(Keys.Identity.LOCALHOST);
              var dripper = Peer.connect(server.address());
              var timer = Executors.newSingleThreadScheduledExecutor()) {

@@ -31,7 +31,7 @@ class ServerProgramTest {
             var refusedByName = JavaProgram.run(TlsEchoClient.class, wrongName.argumentsWithPort(port));
             refusedByName.assertUserError();
             wrongName.assertMatches(refusedByName.stderr());
-            server.awaitLine("certificate_unknown");
+            server.awaitLine("handshake failed");
 
             // A client whose TCP connection ends without a close_notify: a truncation.
             try (var tcp = new Socket(server.awaitListening().getAddress(), port)) {
@@ -41,7 +41,12 @@ class ServerProgramTest {
                 TlsEchoConnection.readLine(tls.getInputStream());
             }
             server.awaitLine("without a close_notify");
-            Transcript.load("server.txt").assertMatches(String.join("\n", server.stdoutSoFar()));
+            Transcript.load("server.txt")
+                    // The refusing client may close before the server has read its alert (the
+                    // server still writing its last handshake records): either line is right.
+                    .normalising("the client closed the connection while this server was still sending [^\n]*",
+                            "the client refused our certificate with the alert certificate_unknown")
+                    .assertMatches(String.join("\n", server.stdoutSoFar()));
         }
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
@@ -39,6 +41,15 @@ record TlsServers(BackgroundServer server, ServerLog log) implements AutoCloseab
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A real ClientHello, as the JDK's client sends it first: one TLS record, header included. */
+    static byte[] clientHello() throws IOException {
+        var engine = trusting().createSSLEngine("localhost", 443);
+        engine.setUseClientMode(true);
+        var record = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+        engine.wrap(ByteBuffer.allocate(0), record);
+        return Arrays.copyOf(record.array(), record.position());
     }
 
     InetSocketAddress address() {

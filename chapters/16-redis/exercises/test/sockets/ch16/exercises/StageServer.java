@@ -88,6 +88,14 @@ final class StageServer implements AutoCloseable {
             return line;
         }
 
+        /** Waits (5 s at most) for the server's FIN: end of stream, with no byte before it. */
+        void expectClose() {
+            int b = readByteOrEnd();
+            if (b != -1) {
+                fail("the server sent " + shown(String.valueOf((char) b)) + "... where it should have closed");
+            }
+        }
+
         private String line() {
             var bytes = new ByteArrayOutputStream();
             while (!bytes.toString(StandardCharsets.UTF_8).endsWith("\r\n")) {
@@ -97,14 +105,18 @@ final class StageServer implements AutoCloseable {
         }
 
         private int readByte() {
+            int b = readByteOrEnd();
+            if (b == -1) {
+                fail("the server closed the connection instead of replying");
+            }
+            return b;
+        }
+
+        private int readByteOrEnd() {
             long deadline = System.nanoTime() + 5_000_000_000L;
             while (true) {
                 try {
-                    int b = in.read();
-                    if (b == -1) {
-                        fail("the server closed the connection instead of replying");
-                    }
-                    return b;
+                    return in.read();
                 } catch (SocketTimeoutException notYet) {
                     if (loop.isCompletedExceptionally()) {
                         fail("MiniRedis.serve threw " + loop.exceptionNow(), loop.exceptionNow());

@@ -46,7 +46,9 @@ final class BlockingConnection {
                 readingSince = 0;
                 if (n == -1) {
                     if (expired != null) {
-                        goodbye(out, replies, "ERR " + expired);
+                        // No error line: Redis closes an idle client without a word to it.
+                        log.println(peer + ": " + expired);
+                        goodbye(out, replies, null);
                     }
                     return;
                 }
@@ -75,7 +77,7 @@ final class BlockingConnection {
             }
         } catch (IOException e) {
             // a reset, or closed by the watchdog or at shutdown: this client only
-            if (expired != null) {
+            if (expired != null && !expired.startsWith("idle")) {
                 log.println(peer + ": " + expired);
             }
         }
@@ -103,7 +105,10 @@ final class BlockingConnection {
     }
 
     // tag::deadline[]
-    /** From the watchdog: a client silent past the idle limit, or not reading its replies. */
+    /**
+     * From the watchdog: a client silent past the idle limit, or not reading its replies. Both
+     * are closed without an error line, as Redis's clientsCronHandleTimeout frees an idle client.
+     */
     void checkDeadline(long now) {
         // Each volatile read once: the worker may clear it between two reads.
         long reading = readingSince;

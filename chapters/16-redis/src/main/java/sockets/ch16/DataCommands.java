@@ -2,26 +2,31 @@ package sockets.ch16;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /** The commands on keys and values, with Redis's replies and Redis's error messages. */
 final class DataCommands {
 
     static final String NOT_AN_INTEGER = "ERR value is not an integer or out of range";
     static final String OOM = "OOM command not allowed when used memory > 'maxmemory'.";
+    private static final Set<String> FLAGS = Set.of("NX", "XX", "GT", "LT");
 
     private final Store store;
+    private final SetCommand set;
 
     DataCommands(Store store) {
         this.store = store;
+        this.set = new SetCommand(store);
     }
 
     void execute(Command command, List<byte[]> args, Replies out) {
         var key = new String(args.get(1), ISO_8859_1);
         try {
             switch (command) {
-                case SET -> set(key, args, out);
+                case SET -> set.set(key, args, out);
+                case SETEX, PSETEX -> set.setWithExpiry(command, key, args, out);
                 case GET -> out.bulk(store.get(key));
                 case DEL, EXISTS -> {
                     int count = 0;
@@ -32,7 +37,7 @@ final class DataCommands {
                     out.integer(count);
                 }
                 case INCR, DECR -> incrementBy(key, command == Command.INCR ? 1 : -1, out);
-                case EXPIRE -> expire(key, args.get(2), out);
+                case EXPIRE -> expire(key, args, out);
                 case TTL -> {
                     long at = store.expiresAt(key);
                     out.integer(at == -1 ? -2 : at == Store.NEVER ? -1 : (at - store.now() + 500) / 1000);
@@ -52,49 +57,6 @@ final class DataCommands {
         }
     }
 
-    // tag::set[]
-    // SET key value [NX|XX] [EX seconds|PX milliseconds], options in any order. As in Redis,
-    // an option may come twice (the last EX counts), but NX with XX, or EX with PX, is an error.
-    private void set(String key, List<byte[]> args, Replies out) throws Store.Full {
-        String condition = null;
-        String unit = null;
-        byte[] amountText = null;
-        for (int i = 3; i < args.size(); i++) {
-            var option = new String(args.get(i), ISO_8859_1).toUpperCase(Locale.ROOT);
-            boolean timed = option.equals("EX") || option.equals("PX");
-            if ((option.equals("NX") || option.equals("XX")) && (condition == null || condition.equals(option))) {
-                condition = option;
-            } else if (timed && (unit == null || unit.equals(option)) && i + 1 < args.size()) {
-                unit = option;
-                amountText = args.get(++i);
-            } else {
-                out.error("ERR syntax error");
-                return;
-            }
-        }
-        long expiresAt = Store.NEVER;
-        if (unit != null) {
-            Long amount = integer(amountText);
-            if (amount == null) {
-                out.error(NOT_AN_INTEGER);
-                return;
-            }
-            if (amount <= 0 || amount > Long.MAX_VALUE / 2000) {
-                out.error("ERR invalid expire time in 'set' command");
-                return;
-            }
-            expiresAt = store.now() + (unit.equals("EX") ? amount * 1000 : amount);
-        }
-        boolean exists = condition != null && store.get(key) != null;
-        if ("NX".equals(condition) && exists || "XX".equals(condition) && !exists) {
-            out.nil();
-            return;
-        }
-        store.put(key, args.get(2), expiresAt);
-        out.simple("OK");
-    }
-    // end::set[]
-
     private void incrementBy(String key, long by, Replies out) throws Store.Full {
         var old = store.get(key);
         Long value = old == null ? Long.valueOf(0) : integer(old);
@@ -112,19 +74,40 @@ final class DataCommands {
         out.integer(value + by);
     }
 
-    private void expire(String key, byte[] secondsText, Replies out) throws Store.Full {
-        Long seconds = integer(secondsText);
-        if (seconds == null) {
+    // EXPIRE key seconds [NX|XX|GT|LT], as Redis 7.0: NX only a key without a time to live, XX
+    // only one with, GT only to a later moment, LT to a sooner; no time to live counts as infinite.
+    private void expire(String key, List<byte[]> args, Replies out) throws Store.Full {
+        var flags = new HashSet<String>();
+        for (var arg : args.subList(3, args.size())) {
+            if (!FLAGS.contains(SetCommand.upper(arg))) {
+                out.error("ERR Unsupported option " + new String(arg, ISO_8859_1));
+                return;
+            }
+            flags.add(SetCommand.upper(arg));
+        }
+        Long seconds = integer(args.get(2));
+        if (flags.contains("NX") && flags.size() > 1) {
+            out.error("ERR NX and XX, GT or LT options at the same time are not compatible");
+        } else if (flags.contains("GT") && flags.contains("LT")) {
+            out.error("ERR GT and LT options at the same time are not compatible");
+        } else if (seconds == null) {
             out.error(NOT_AN_INTEGER);
         } else if (seconds > Long.MAX_VALUE / 2000 || seconds < -Long.MAX_VALUE / 2000) {
             out.error("ERR invalid expire time in 'expire' command");
-        } else if (store.get(key) == null) {
-            out.integer(0);
-        } else if (seconds <= 0) {
-            out.integer(store.remove(key) ? 1 : 0);     // a time in the past deletes the key
         } else {
-            store.put(key, store.get(key), store.now() + seconds * 1000);
-            out.integer(1);
+            long current = store.expiresAt(key);        // -1: no key; NEVER: no time to live
+            long at = store.now() + seconds * 1000;
+            boolean refused = current == -1 || flags.contains("NX") && current != Store.NEVER
+                    || flags.contains("XX") && current == Store.NEVER
+                    || flags.contains("GT") && at <= current || flags.contains("LT") && at >= current;
+            if (refused) {
+                out.integer(0);
+            } else if (seconds <= 0) {
+                out.integer(store.remove(key) ? 1 : 0); // a time in the past deletes the key
+            } else {
+                store.put(key, store.get(key), at);
+                out.integer(1);
+            }
         }
     }
 

@@ -7,9 +7,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
 /**
- * One client of the selector design. Nothing here waits: read what has come, run the whole
- * commands in it, write what the kernel takes, and tell the selector what is needed next.
- * Past {@link Limits#maxUnsent()} bytes of unread replies it stops reading (backpressure).
+ * One client of the selector design. Nothing here waits: read what has come, run its whole commands,
+ * write what the kernel takes, tell the selector what comes next (past maxUnsent unread, no reading).
  */
 final class SelectorConnection {
 
@@ -129,7 +128,8 @@ final class SelectorConnection {
         } else if (closingBy == 0 && !replies.isEmpty() && now - lastWrite > idle) {
             close("did not read its replies for " + limits.idle().toMillis() + " ms");
         } else if (closingBy == 0 && now - lastCommand > idle) {
-            fail("ERR idle for more than " + limits.idle().toMillis() + " ms: closing the connection");
+            log.println(peer + ": idle for more than " + limits.idle().toMillis() + " ms: closing the connection");
+            fail(null);                                 // no error line: Redis frees it without a word
             onReady();
         }
     }

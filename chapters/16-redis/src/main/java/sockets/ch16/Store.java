@@ -10,16 +10,13 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
- * The key space: keys (bytes, held as ISO-8859-1 strings, one char a byte) to values, each with
- * an optional moment of expiry. Not thread-safe: {@link Commands} runs one command at a time
- * over it, as Redis's one thread does.
+ * The key space: keys (bytes as ISO-8859-1 strings, a char a byte) to values, each with an optional
+ * moment of expiry. Not thread-safe: {@link Commands} runs one command at a time, as Redis's thread.
  */
 final class Store {
 
     /** No expiry. Times are milliseconds of the store's clock. */
     static final long NEVER = Long.MAX_VALUE;
-    /** What a key costs beyond its bytes: the map's entry, the strings' headers (roughly). */
-    static final int OVERHEAD = 64;
 
     /** The store is at maxmemory: Redis answers {@code -OOM ...} and stores nothing. */
     static final class Full extends Exception {
@@ -27,13 +24,11 @@ final class Store {
     }
 
     private record Entry(byte[] value, long expiresAt) { }
-
     private record Expiry(long at, String key) { }
 
     private final Map<String, Entry> entries = new HashMap<>();
     // tag::expiry-index[]
-    // The keys that expire, soonest first: the sweep looks at the head only, never at
-    // the keys that live for ever.
+    // Only the keys that expire, soonest first: the sweep looks at the head, never at keys with no expiry.
     private final TreeSet<Expiry> expiring = new TreeSet<>(
             Comparator.comparingLong(Expiry::at).thenComparing(Expiry::key));
     // end::expiry-index[]
@@ -75,12 +70,15 @@ final class Store {
         return entry == null ? -1 : entry.expiresAt();
     }
 
-    /** Stores {@code value} under {@code key}, replacing any value and expiry it had. */
+    /**
+     * Stores {@code value} under {@code key}, replacing any value and expiry it had. A new value
+     * past maxmemory is Full; the same value with a new expiry (EXPIRE, not denyoom) never is.
+     */
     void put(String key, byte[] value, long expiresAt) throws Full {
         var old = entries.get(key);
-        long oldCost = old == null ? 0 : cost(key, old.value());
-        long newCost = cost(key, value);
-        if (newCost > oldCost && used - oldCost + newCost > maxMemory) {
+        long oldCost = old == null ? 0 : cost(key, old);
+        long newCost = cost(key, new Entry(value, expiresAt));
+        if ((old == null || old.value() != value) && newCost > oldCost && used - oldCost + newCost > maxMemory) {
             throw new Full();
         }
         entries.put(key, new Entry(value, expiresAt));
@@ -98,7 +96,7 @@ final class Store {
         if (old == null) {
             return false;
         }
-        used -= cost(key, old.value());
+        used -= cost(key, old);
         if (old.expiresAt() != NEVER) {
             expiring.remove(new Expiry(old.expiresAt(), key));
         }
@@ -141,7 +139,12 @@ final class Store {
     }
     // end::sweep[]
 
-    private static long cost(String key, byte[] value) {
-        return key.length() + value.length + OVERHEAD;
+    /** What the store counts against maxmemory: the heap it holds, measured, not guessed. */
+    long used() {
+        return used;
+    }
+
+    private static long cost(String key, Entry entry) {
+        return KeyCost.of(key.length(), entry.value().length, entry.expiresAt() != NEVER);
     }
 }

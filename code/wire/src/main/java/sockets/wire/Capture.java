@@ -132,6 +132,9 @@ public final class Capture {
             var lines = new TcpdumpLine(packets.getFirst().time());
             packets.forEach(packet -> out.println(lines.format(packet)));
         }
+        // As tcpdump ends: what the kernel could not hand over is missing from the lines above.
+        out.println(recording.statistics().drops() + " packets dropped by kernel (receive buffer: "
+                + recording.receiveBuffer() + " bytes)");
         out.println("written to " + plan.pcap() + "; open it with Wireshark or: tshark -r " + plan.pcap());
         out.flush();
     }

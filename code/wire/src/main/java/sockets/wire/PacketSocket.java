@@ -30,6 +30,13 @@ public final class PacketSocket implements AutoCloseable {
     public record Frame(Instant time, byte[] bytes) {
     }
 
+    /**
+     * What the kernel counted for this socket since the last call: the frames that reached it,
+     * those it could not queue (the receive buffer was full) included, and those dropped.
+     */
+    public record Statistics(long packets, long drops) {
+    }
+
     // From <linux/if_ether.h>, <linux/if_packet.h>, <asm-generic/socket.h>, <asm-generic/sockios.h>.
     private static final int AF_PACKET = 17;
     private static final int SOCK_RAW = 3;
@@ -37,6 +44,10 @@ public final class PacketSocket implements AutoCloseable {
     private static final int SOL_SOCKET = 1;
     private static final int SO_RCVBUF = 8;
     private static final int SO_RCVTIMEO = 20;
+    private static final int SOL_PACKET = 263;
+    private static final int PACKET_STATISTICS = 6;
+    /** What the capture asks for; the kernel caps it at net.core.rmem_max, silently. */
+    static final int WANTED_BUFFER = 4 << 20;
     private static final byte PACKET_OUTGOING = 4;
     private static final int EAGAIN = 11;
     private static final int EINTR = 4;
@@ -55,6 +66,9 @@ public final class PacketSocket implements AutoCloseable {
     // int setsockopt(int fd, int level, int name, const void *value, socklen_t length);
     private static final MethodHandle SETSOCKOPT = function("setsockopt",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+    // int getsockopt(int fd, int level, int name, void *value, socklen_t *length);
+    private static final MethodHandle GETSOCKOPT = function("getsockopt",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
     // ssize_t recvfrom(int fd, void *buf, size_t len, int flags,
     //                  struct sockaddr *from, socklen_t *fromlen);
     private static final MethodHandle RECVFROM = function("recvfrom",
@@ -65,6 +79,7 @@ public final class PacketSocket implements AutoCloseable {
     // end::functions[]
 
     private final int fd;
+    private int receiveBuffer;
     private final Arena arena = Arena.ofShared();
     private final MemorySegment buffer = arena.allocate(MAX_FRAME);
     // struct sockaddr_ll: family, protocol, ifindex, hatype, pkttype (byte 10), halen, addr[8]
@@ -89,9 +104,12 @@ public final class PacketSocket implements AutoCloseable {
             check("socket(AF_PACKET)", fd, state);
             var socket = new PacketSocket(fd);
             // A larger receive buffer: every packet on lo arrives twice, and a burst must fit.
+            // The kernel takes at most net.core.rmem_max (208 KiB by default) without a word,
+            // and doubles what it takes for its own bookkeeping (socket(7)): read it back.
             var size = arena.allocate(JAVA_INT);
-            size.set(JAVA_INT, 0, 4 << 20);
+            size.set(JAVA_INT, 0, WANTED_BUFFER);
             check("setsockopt(SO_RCVBUF)", (int) SETSOCKOPT.invokeExact(state, fd, SOL_SOCKET, SO_RCVBUF, size, 4), state);
+            socket.receiveBuffer = socket.option(SOL_SOCKET, SO_RCVBUF, 1)[0];
             // struct timeval { long tv_sec; long tv_usec; }: the longest one recvfrom may wait
             var timeout = arena.allocate(16);
             timeout.set(JAVA_LONG, 0, timeoutMillis / 1000);
@@ -141,6 +159,37 @@ public final class PacketSocket implements AutoCloseable {
         }
     }
     // end::receive[]
+
+    /** The receive buffer the kernel really gave, in bytes, as getsockopt(SO_RCVBUF) says. */
+    public int receiveBuffer() {
+        return receiveBuffer;
+    }
+
+    /**
+     * The kernel's counts since the last call, which resets them (PACKET_STATISTICS,
+     * {@code struct tpacket_stats { unsigned int tp_packets, tp_drops; }}): a frame that came
+     * while the receive buffer was full is dropped, and only this count says so.
+     */
+    public Statistics statistics() throws IOException {
+        var stats = option(SOL_PACKET, PACKET_STATISTICS, 2);
+        return new Statistics(Integer.toUnsignedLong(stats[0]), Integer.toUnsignedLong(stats[1]));
+    }
+
+    /** getsockopt(2) of an option that is {@code ints} C ints, in memory of its own. */
+    private int[] option(int level, int name, int ints) throws IOException {
+        try (var local = Arena.ofConfined()) {
+            var state = local.allocate(CALL_STATE);
+            var value = local.allocate(JAVA_INT, ints);
+            var length = local.allocate(JAVA_INT);
+            length.set(JAVA_INT, 0, ints * 4);
+            check("getsockopt", (int) GETSOCKOPT.invokeExact(state, fd, level, name, value, length), state);
+            return value.toArray(JAVA_INT);
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable bug) {
+            throw new IllegalStateException("calling the C library failed in the JVM", bug);
+        }
+    }
 
     @Override
     public void close() {

@@ -20,6 +20,8 @@ public final class Recording implements AutoCloseable {
     private volatile boolean stopping;
     private volatile IOException failure;
     private long lastFrameNanos = System.nanoTime();
+    private long kernelPackets;
+    private long kernelDrops;
 
     private Recording(PacketSocket socket, PcapWriter pcap) {
         this.socket = socket;
@@ -78,6 +80,27 @@ public final class Recording implements AutoCloseable {
             Packet.decode(frame.time(), frame.bytes()).ifPresent(packets::add);
         }
         return packets;
+    }
+
+    /**
+     * What the kernel counted so far: the frames that reached the packet socket and those it
+     * dropped because the receive buffer was full (the kernel resets its counts at each read,
+     * so they are summed here). A capture that is missing packets says so only here.
+     */
+    public synchronized PacketSocket.Statistics statistics() {
+        try {
+            var now = socket.statistics();
+            kernelPackets += now.packets();
+            kernelDrops += now.drops();
+        } catch (IOException e) {
+            failure = e;
+        }
+        return new PacketSocket.Statistics(kernelPackets, kernelDrops);
+    }
+
+    /** The receive buffer the kernel gave the packet socket, in bytes. */
+    public int receiveBuffer() {
+        return socket.receiveBuffer();
     }
 
     /** Puts what was written so far into the file. */

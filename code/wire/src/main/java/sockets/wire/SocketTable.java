@@ -27,7 +27,7 @@ public final class SocketTable {
                 row.state(),
                 row.receiveQueue(),
                 // A listener's limit (ss shows it as Send-Q) is not in /proc/net/tcp.
-                row.state() == TcpState.LISTEN ? "-" : Long.toString(row.sendQueue()),
+                row.state() == TcpState.LISTEN ? "-" : Long.toString(row.unacknowledged()),
                 endpoint(row.local()),
                 endpoint(row.remote()),
                 owner(row, owners))));
@@ -41,7 +41,7 @@ public final class SocketTable {
             return owner.toString();
         }
         if (row.inode() == 0) {
-            return row.state().queuedWhenUnowned() ? "(in the accept queue)" : "(closed, kept by the kernel)";
+            return row.state().whereUnowned();
         }
         return "(owner not visible)"; // another user's process, or one outside our PID namespace
     }

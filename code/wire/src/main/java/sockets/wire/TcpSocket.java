@@ -7,13 +7,15 @@ import java.net.InetSocketAddress;
  *
  * @param receiveQueue for a listener, the connections in its accept queue; otherwise the
  *                     bytes received that the program has not read yet
- * @param sendQueue    the bytes sent that the peer has not acknowledged yet (0 for a listener)
+ * @param unacknowledged the bytes the program wrote that the peer has not acknowledged yet:
+ *                     sent and waiting for an ACK, or not sent yet (the kernel prints
+ *                     write_seq - snd_una, which ss shows as Send-Q; 0 for a listener)
  * @param inode        the socket's inode, which {@code /proc/PID/fd/N -> socket:[INODE]}
  *                     names; 0 when no descriptor refers to it (in an accept queue, or
  *                     closed by its program and left to the kernel, as in TIME_WAIT)
  */
 public record TcpSocket(TcpState state, InetSocketAddress local, InetSocketAddress remote,
-        long receiveQueue, long sendQueue, int uid, long inode) {
+        long receiveQueue, long unacknowledged, int uid, long inode) {
 
     /** Whether one end of this socket has the port. */
     public boolean hasPort(int port) {

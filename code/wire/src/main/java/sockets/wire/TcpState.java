@@ -17,11 +17,19 @@ public enum TcpState {
     }
 
     /**
-     * Whether a socket in this state without a file descriptor is still waiting in a
-     * listener's accept queue: the kernel finished (or is finishing) its handshake, and no
-     * {@code accept()} has given it a descriptor yet.
+     * Where a socket in this state is when no file descriptor refers to it (inode 0).
+     * SYN_RECV: half-open, a request in the listener's SYN queue waiting for the client's ACK
+     * (the kernel prints those rows itself, get_openreq4 in net/ipv4/tcp_ipv4.c, with the
+     * state SYN_RECV and the inode 0); only a TCP Fast Open connection is put in the accept
+     * queue in that state, and the row does not tell it apart. ESTABLISHED or CLOSE_WAIT: the
+     * handshake is done, and the connection waits in the accept queue for {@code accept()}.
+     * Any other state: its program closed it, and the kernel finishes the connection.
      */
-    boolean queuedWhenUnowned() {
-        return this == ESTABLISHED || this == SYN_RECV || this == CLOSE_WAIT;
+    String whereUnowned() {
+        return switch (this) {
+            case SYN_RECV, NEW_SYN_RECV -> "(half-open, in the SYN queue)";
+            case ESTABLISHED, CLOSE_WAIT -> "(in the accept queue)";
+            default -> "(closed, kept by the kernel)";
+        };
     }
 }

@@ -35,12 +35,20 @@ final class Captures {
     }
 
     static Scenario of(String name) {
-        var folder = made();
-        var pcap = folder.resolve(name + ".pcap");
+        var pcap = made().resolve(name + ".pcap");
+        try {
+            return new Scenario(name, PcapReader.packets(pcap), facts(name), pcap);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a scenario's programs saw, for a scenario with no capture file of its own. */
+    static Properties facts(String name) {
         var facts = new Properties();
-        try (var reader = Files.newBufferedReader(folder.resolve(name + ".properties"))) {
+        try (var reader = Files.newBufferedReader(made().resolve(name + ".properties"))) {
             facts.load(reader);
-            return new Scenario(name, PcapReader.packets(pcap), facts, pcap);
+            return facts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

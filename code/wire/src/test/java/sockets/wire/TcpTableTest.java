@@ -1,6 +1,7 @@
 package sockets.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
 import java.nio.ByteOrder;
@@ -29,6 +30,17 @@ class TcpTableTest {
         assertEquals(new InetSocketAddress("127.0.0.1", 41187), row.local());
         assertEquals(new InetSocketAddress("127.0.0.1", 46500), row.remote());
         assertEquals(0, row.inode(), "TIME_WAIT: no process holds it");
+    }
+
+    @Test
+    void a_half_open_connection_is_said_to_be_in_the_syn_queue_not_the_accept_queue() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN);
+        // A row as the kernel prints a request in a listener's SYN queue (get_openreq4 in
+        // net/ipv4/tcp_ipv4.c): state 03, SYN_RECV, queues 0, the expire timer, inode 0.
+        var row = TcpTable.parse("   3: 0100007F:A0E3 0100007F:B5A4 03 00000000:00000000 01:00000064 00000000  1000        0 0 0 0000000000000000");
+        assertEquals(TcpState.SYN_RECV, row.state());
+        var table = SocketTable.format(java.util.List.of(row), java.util.Map.of(), 41187);
+        assertTrue(table.contains("(half-open, in the SYN queue)"), table);
     }
 
     @Test

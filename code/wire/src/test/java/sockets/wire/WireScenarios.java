@@ -3,6 +3,7 @@ package sockets.wire;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -51,9 +52,47 @@ public final class WireScenarios {
                 named.scenario().run(facts);
                 recording.awaitQuiet(Duration.ofMillis(200), Duration.ofSeconds(3));
             }
-            try (Writer out = Files.newBufferedWriter(folder.resolve(named.name() + ".properties"))) {
-                facts.store(out, named.name());
+            store(folder, named.name(), facts);
+        }
+        // Not recorded: its own packet socket is one that nobody reads.
+        var facts = new Properties();
+        flood(facts);
+        store(folder, "flood", facts);
+    }
+
+    private static void store(Path folder, String name, Properties facts) throws IOException {
+        try (Writer out = Files.newBufferedWriter(folder.resolve(name + ".properties"))) {
+            facts.store(out, name);
+        }
+    }
+
+    /**
+     * 32 MiB cross a loopback connection while a packet socket is open and never read: its
+     * receive buffer fills, and the kernel drops every frame after, counting them.
+     */
+    static void flood(Properties facts) throws Exception {
+        try (var unread = PacketSocket.open(50);
+                var listener = new ServerSocket(0, 50, LOOPBACK)) {
+            var server = Thread.ofPlatform().start(() -> {
+                try (var connection = listener.accept()) {
+                    connection.getInputStream().transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            try (var client = new Socket(LOOPBACK, listener.getLocalPort())) {
+                var chunk = new byte[1 << 16];
+                for (int i = 0; i < 512; i++) {
+                    client.getOutputStream().write(chunk);
+                }
             }
+            server.join();
+            var statistics = unread.statistics();
+            facts.setProperty("packets", Long.toString(statistics.packets()));
+            facts.setProperty("drops", Long.toString(statistics.drops()));
+            facts.setProperty("receive.buffer", Integer.toString(unread.receiveBuffer()));
+            // The cap as this namespace sees it (newer kernels keep one per network namespace).
+            facts.setProperty("rmem_max", Files.readAllLines(Path.of("/proc/sys/net/core/rmem_max")).getFirst().strip());
         }
     }
 

@@ -73,9 +73,12 @@ public final class RunCommand implements Callable<Integer>, PassesArgumentsOn {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + program.mainClass(), e);
         }
-        // Ctrl-C reaches the program too: give it the time to run its own shutdown before this JVM ends.
+        // Ctrl-C reaches the program too (the terminal signals its whole process group); a
+        // SIGTERM sent to this JVM alone does not: pass it on (destroy), then give the program
+        // the time to run its own shutdown before this JVM ends.
         var waitForProgram = new Thread(() -> {
             try {
+                process.destroy();
                 process.waitFor(5, TimeUnit.SECONDS);
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();

@@ -96,7 +96,12 @@ class IdleTimeoutTest {
     void a_client_that_keeps_talking_is_not_dropped() throws Exception {
         try (var server = OneClientServer.start(); var peer = Peer.connect(server.listener().getLocalPort())) {
             // Four lines 150 ms apart: 450 ms in all, but never 300 ms of silence.
-            peer.sendWithPauses(Duration.ofMillis(150), "a\n", "b\n", "c\n", "d\n");
+            try {
+                peer.sendWithPauses(Duration.ofMillis(150), "a\n", "b\n", "c\n", "d\n");
+            } catch (UncheckedIOException closed) {
+                fail("the server closed the connection of a client that kept talking: the timeout counts silence,"
+                        + " not the whole connection (" + closed.getCause() + ")");
+            }
             for (var expected : new String[] {"a", "b", "c", "d"}) {
                 assertEquals(expected, peer.readLine(), "the timeout counts silence, not the whole connection");
             }

@@ -141,7 +141,8 @@ class FairOutboxTest {
         assertTrue(await(() -> outbox.size() == 10 || offering.isDone()), "the outbox filled up");
         assertFalse(offering.isDone(), "offer() waits while the outbox is full: it neither refuses the line nor "
                 + "drops the reader, which has stopped for a moment only");
-        assertEquals(10, outbox.size(), "the outbox holds its capacity, no more");
+        // No more than its capacity: the writer may still move a line into room the kernel found.
+        assertTrue(outbox.size() <= 10, "the outbox holds its capacity, no more: " + outbox.size() + " lines");
         var received = readLines(300);
         assertEquals(300, within(offering, 5, "the reader reads again, yet offer() does not take every line"),
                 "once the reader reads again, every line is taken");

@@ -3,6 +3,7 @@ package sockets.ch09.exercises;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.parallel.Isolated;
 class FairOutboxTest {
 
     private static final String PADDING = "x".repeat(1000);
+    private static final String UNFLUSHED = "the reader has not received every line; a line the writer keeps in a"
+            + " buffer reaches the socket only at flush()";
 
     private ServerSocket listener;
     private Socket reader;
@@ -102,6 +106,15 @@ class FairOutboxTest {
         return lines;
     }
 
+    /** The future's value, or a failure that says what it means that it has none after a few seconds. */
+    private static <T> T within(CompletableFuture<T> future, int seconds, String meaning) throws Exception {
+        try {
+            return future.get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return fail("still waiting after " + seconds + " s: " + meaning);
+        }
+    }
+
     /** Waits, a few milliseconds at a time, for something the test cannot be told of. */
     private static boolean await(BooleanSupplier condition) {
         var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -117,7 +130,7 @@ class FairOutboxTest {
         var received = readLines(2_000);
         assertEquals(2_000, offerLines(outbox, 2_000).get(8, TimeUnit.SECONDS),
                 "a reader that keeps up is never given up on");
-        assertEquals(lines(2_000), received.get(8, TimeUnit.SECONDS), "every line, in order, each with its newline");
+        assertEquals(lines(2_000), within(received, 3, UNFLUSHED), "every line, in order, each with its newline");
     }
 
     @Test
@@ -128,10 +141,12 @@ class FairOutboxTest {
         assertTrue(await(() -> outbox.size() == 10 || offering.isDone()), "the outbox filled up");
         assertFalse(offering.isDone(), "offer() waits while the outbox is full: it neither refuses the line nor "
                 + "drops the reader, which has stopped for a moment only");
-        assertEquals(10, outbox.size(), "the outbox holds its capacity, no more");
+        // No more than its capacity: the writer may still move a line into room the kernel found.
+        assertTrue(outbox.size() <= 10, "the outbox holds its capacity, no more: " + outbox.size() + " lines");
         var received = readLines(300);
-        assertEquals(300, offering.get(8, TimeUnit.SECONDS), "once the reader reads again, every line is taken");
-        assertEquals(lines(300), received.get(8, TimeUnit.SECONDS), "and reaches the reader, in order");
+        assertEquals(300, within(offering, 5, "the reader reads again, yet offer() does not take every line"),
+                "once the reader reads again, every line is taken");
+        assertEquals(lines(300), within(received, 3, UNFLUSHED), "and reaches the reader, in order");
     }
 
     @Test
@@ -139,7 +154,9 @@ class FairOutboxTest {
         var stall = Duration.ofMillis(500);
         var outbox = new FairOutbox(server, 10, stall);
         var start = System.nanoTime();
-        var taken = offerLines(outbox, 5_000).get(8, TimeUnit.SECONDS);
+        var taken = within(offerLines(outbox, 5_000), 4, "offer() still waits for room, though the writer has been"
+                + " stuck in one write for more than the stall time of " + stall.toMillis() + " ms: a client that"
+                + " stopped reading must be given up on, not waited for (put() waits forever)");
         var waited = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(taken < 5_000, "offer() answered false for a reader that never reads");
         assertTrue(waited.compareTo(stall) >= 0, "offer() gave up after " + waited.toMillis()

@@ -71,7 +71,8 @@ class GracefulShutdownTest {
         });
         assertTrue(GracefulShutdown.stop(listener, workers, Duration.ofSeconds(3)),
                 "stop returns true when every task finished within the grace period");
-        assertEquals(1, interrupted.getCount(), "a task that finished in time was interrupted");
+        assertEquals(1, interrupted.getCount(), "a task that finished within the grace period was"
+                + " interrupted: shutdown() lets running tasks finish, shutdownNow() only after the grace period");
     }
 
     @Test

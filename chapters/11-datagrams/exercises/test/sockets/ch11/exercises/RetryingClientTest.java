@@ -158,7 +158,8 @@ class RetryingClientTest {
             // receive buffer, and comes before the answer to request 2.
             var second = RetryingClient.request(socket, server.address(), 2, bytes("two"), TIMEOUT, 3);
             assertEquals("re:two", new String(second, StandardCharsets.UTF_8),
-                    "the queued second reply to request 1 is not the answer to request 2");
+                    "the second reply to request 1, arriving late and"
+                    + " queued, is not the answer to request 2: match each reply's number to the request's");
         }
     }
 
@@ -182,7 +183,8 @@ class RetryingClientTest {
             var forged = ByteBuffer.allocate(10).putInt(1).put(bytes("forged")).array();
             stranger.send(new DatagramPacket(forged, forged.length, socket.getLocalSocketAddress()));
             var reply = RetryingClient.request(socket, server.address(), 1, bytes("ping"), TIMEOUT, 3);
-            assertArrayEquals(bytes("re:ping"), reply, "not the stranger's 'forged'");
+            assertArrayEquals(bytes("re:ping"), reply, "not the stranger's 'forged': a datagram from"
+                    + " another address than the server's is no reply, whatever it carries");
             assertEquals(2, server.received().size(),
                     "the stranger's datagram came first; the reply is the server's, after a second try");
         }

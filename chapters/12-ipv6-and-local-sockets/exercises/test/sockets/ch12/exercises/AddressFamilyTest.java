@@ -32,14 +32,23 @@ class AddressFamilyTest {
         var bytes = new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 127, 0, 0, 1};
         // Inet6Address.getByAddress keeps the 16 bytes; InetAddress.getByAddress would not.
         var mapped = new InetSocketAddress(Inet6Address.getByAddress(null, bytes, -1), 7);
-        assertEquals(AddressFamily.IPV4_MAPPED, AddressFamily.of(mapped), "[::ffff:127.0.0.1]:7");
+        assertEquals(AddressFamily.IPV4_MAPPED, AddressFamily.of(mapped), "[::ffff:127.0.0.1]:7 kept as an"
+                + " Inet6Address: ten zero bytes, ff ff, then an IPv4 address is IPv4-mapped");
     }
 
     @Test
     void an_address_with_ffff_elsewhere_is_plain_ipv6() throws Exception {
         var address = new InetSocketAddress(InetAddress.getByName("::ffff:0:7f00:1"), 7);
         assertEquals(AddressFamily.IPV6, AddressFamily.of(address),
-                "::ffff:0:7f00:1 has 0xffff in the wrong place: it is not IPv4-mapped");
+                "::ffff:0:7f00:1 has 0xffff in the wrong place: it is not IPv4-mapped (compare the bytes, not the"
+                        + " text)");
+    }
+
+    @Test
+    void an_address_with_ffff_after_a_prefix_is_plain_ipv6() throws Exception {
+        var address = new InetSocketAddress(InetAddress.getByName("2001:db8::ffff:7f00:1"), 7);
+        assertEquals(AddressFamily.IPV6, AddressFamily.of(address), "2001:db8::ffff:7f00:1 has ff ff in bytes 10 and"
+                + " 11 but not ten zero bytes before them: it is not IPv4-mapped");
     }
 
     @Test

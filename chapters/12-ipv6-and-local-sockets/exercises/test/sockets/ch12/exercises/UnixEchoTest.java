@@ -70,7 +70,8 @@ class UnixEchoTest {
 
     @Test
     void every_line_comes_back_and_the_count_is_returned() throws Exception {
-        assertEquals("one\ntwo\n", exchange("one\ntwo\n"), "what the client read back before end of stream");
+        assertEquals("one\ntwo\n", exchange("one\ntwo\n"), "what the client read back before end of stream"
+                + " (every byte written, and flushed, before the connection closed)");
         assertEquals(2, lines, "serveOne returns the number of lines it echoed");
     }
 
@@ -78,6 +79,12 @@ class UnixEchoTest {
     void a_line_written_in_pieces_comes_back_whole() throws Exception {
         assertEquals("in pieces\n", exchange("in ", "pie", "ces\n"));
         assertEquals(1, lines, "three writes, one line");
+    }
+
+    @Test
+    void the_last_bytes_without_a_newline_come_back_as_they_were() throws Exception {
+        assertEquals("one\ntail", exchange("one\ntail"), "the client's last bytes came without a newline: they go"
+                + " back as they were, no newline added");
     }
 
     @Test

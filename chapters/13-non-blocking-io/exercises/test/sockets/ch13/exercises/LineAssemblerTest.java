@@ -60,13 +60,15 @@ class LineAssemblerTest {
 
     @Test
     void crlf_ends_a_line_and_an_empty_line_is_a_line() throws ProtocolException {
-        assertEquals(List.of("telnet", "", "end"), new LineAssembler(100).feed(bytes("telnet\r\n\nend\n")));
+        assertEquals(List.of("telnet", "", "end"), new LineAssembler(100).feed(bytes("telnet\r\n\nend\n")),
+                "CRLF ends a line as \\n does (telnet sends \\r\\n): the \\r is not part of the line");
     }
 
     @Test
     void a_character_split_between_two_reads_is_decoded_whole() throws ProtocolException {
         // "é" is two bytes in UTF-8: a read may end between them.
-        assertEquals(List.of("café"), feedInPieces(new LineAssembler(100), "café\n", 4));
+        assertEquals(List.of("café"), feedInPieces(new LineAssembler(100), "café\n", 4),
+                "the two bytes of é split between two reads: keep bytes until the newline, then decode the line");
     }
 
     @Test

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -97,7 +99,7 @@ class OneBufferEchoTest {
 
         /** Waits until a call of yours leaves OP_WRITE on: a write could not take every byte. */
         void awaitWriteInterest() throws InterruptedException {
-            boolean asked = askedForWrite.await(15, TimeUnit.SECONDS);
+            boolean asked = askedForWrite.await(3, TimeUnit.SECONDS);
             rethrow();
             assertTrue(asked, "the client has not read for a while, so the kernel took only part of a write:"
                     + " ask the selector to say when the socket is writable again (OP_WRITE)");
@@ -221,7 +223,15 @@ class OneBufferEchoTest {
         try (var loop = new Loop(); var client = connect(loop)) {
             client.getOutputStream().write("bye\n".getBytes(StandardCharsets.UTF_8));
             client.shutdownOutput();
-            var all = client.getInputStream().readAllBytes();
+            client.setSoTimeout(3_000);
+            var all = new byte[0];
+            try {
+                all = client.getInputStream().readAllBytes();
+            } catch (SocketTimeoutException e) {
+                loop.rethrow();
+                fail("3 s after the client's FIN, no FIN back: read returns -1 once the client's FIN is here (0 only"
+                        + " means nothing now); close the channel then, and the client reads end of stream");
+            }
             loop.rethrow();
             assertEquals("bye\n", new String(all, StandardCharsets.UTF_8),
                     "read returns -1 once the client's FIN is here: close the channel, and the client reads end of stream");

@@ -83,7 +83,8 @@ class PendingWritesTest {
         assertEquals(8, pending.writeTo(channel), "the send buffer had room for 8 bytes");
         assertEquals(4, pending.bytes(), "bytes still waiting");
         channel.room = 100;
-        assertEquals(4, pending.writeTo(channel));
+        assertEquals(4, pending.writeTo(channel), "the 4 bytes the partial write left: a write may take less than"
+                + " it was given; keep what is left, in order, for the next OP_WRITE");
         assertEquals("hello\nworld\n", channel.taken.toString(StandardCharsets.UTF_8), "no byte lost or repeated");
     }
 
@@ -102,7 +103,8 @@ class PendingWritesTest {
     void an_offer_over_the_bound_is_refused_and_queues_nothing() {
         var pending = new PendingWrites(10);
         assertTrue(pending.offer(bytes("12345678")), "8 of 10 bytes");
-        assertFalse(pending.offer(bytes("abc")), "11 of 10 bytes: the client has not read enough");
+        assertFalse(pending.offer(bytes("abc")), "11 of 10 bytes: the client has not read enough (an outbox"
+                + " without a bound grows until OutOfMemoryError)");
         assertEquals(8, pending.bytes(), "the refused bytes were not queued");
         assertTrue(pending.offer(bytes("ab")), "exactly the bound is allowed");
     }
@@ -117,7 +119,7 @@ class PendingWritesTest {
         var channel = new SendBuffer(100);
         pending.writeTo(channel);
         assertEquals("first\n", channel.taken.toString(StandardCharsets.UTF_8),
-                "a read buffer is reused for the next read: the queue must copy what it keeps");
+                "a read buffer is reused for the next read: the queue must keep a copy of the bytes");
     }
 
     @Test

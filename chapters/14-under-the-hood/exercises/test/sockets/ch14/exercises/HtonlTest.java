@@ -47,7 +47,8 @@ class HtonlTest {
     void ntohl_undoes_htonl_and_the_sign_bit_does_not_spread() {
         for (var value : VALUES) {
             assertEquals(value, Htonl.ntohl(Htonl.htonl(value)),
-                    "ntohl(htonl(0x" + Integer.toHexString(value) + ")): use >>> and & 0xFF, not >>");
+                    "ntohl(htonl(0x" + Integer.toHexString(value) + ")): use >>> and & 0xFF, not >>, a signed shift"
+                            + " that spreads the sign bit");
         }
         assertArrayEquals(new byte[] {(byte) 0xC0, (byte) 0xA8, 0, 1}, inMemory(Htonl.htonl(0xC0A80001)),
                 "192.168.0.1 has its top bit set: a signed shift would smear it over the other bytes");

@@ -13,9 +13,15 @@ class Stage7LimitsTest extends Stage6ExpiryTest {
 
     /** {@code raw} draws exactly {@code error}, then the close; and a new client is served. */
     private void refused(String raw, String error) throws Exception {
-        try (var client = server.connect()) {
+        refused(raw, error, "");
+    }
+
+    /** The same, saying what no reply at all means. */
+    private void refused(String raw, String error, String meaning) throws Exception {
+        // The solution answers at once: a refusal is not waited for 5 s.
+        try (var client = server.connect().patience(2)) {
             client.send(raw);
-            var reply = client.reply();
+            var reply = client.reply(meaning);
             assertTrue(reply.equals(error), "the reply to " + StageServer.shown(raw) + " was "
                     + StageServer.shown(reply) + ", not " + StageServer.shown(error));
             client.expectClose();
@@ -28,7 +34,9 @@ class Stage7LimitsTest extends Stage6ExpiryTest {
     @Test
     void a_bulk_length_past_the_limit_is_refused_before_its_bytes_come() throws Exception {
         // Two gigabytes announced, none sent: the answer must not wait for them.
-        refused("*2\r\n$4\r\nECHO\r\n$2000000000\r\n", "-ERR Protocol error: invalid bulk length\r\n");
+        refused("*2\r\n$4\r\nECHO\r\n$2000000000\r\n", "-ERR Protocol error: invalid bulk length\r\n",
+                "a length is checked before its bytes are read: 2 GB announced must be refused at once, not waited"
+                        + " for (an unbounded readNBytes)");
     }
 
     @Test

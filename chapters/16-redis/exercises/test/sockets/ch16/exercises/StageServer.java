@@ -53,6 +53,8 @@ final class StageServer implements AutoCloseable {
     final class Client implements AutoCloseable {
         private final Socket socket;
         private final InputStream in;
+        /** How long a reply may take to begin, in seconds. */
+        private int patience = 5;
 
         Client(Socket socket) throws IOException {
             this.socket = socket;
@@ -74,6 +76,30 @@ final class StageServer implements AutoCloseable {
             }
         }
 
+        /**
+         * Sends the first half of the command alone (TCP_NODELAY: it leaves at once), makes sure
+         * no byte answers it within 200 ms, then sends the rest.
+         */
+        void sendInTwoHalves(String raw, String meaning) {
+            try {
+                socket.setTcpNoDelay(true);
+                send(raw.substring(0, raw.length() / 2));
+                long deadline = System.nanoTime() + 200_000_000L;
+                while (System.nanoTime() - deadline < 0) {
+                    try {
+                        int b = in.read();
+                        fail((b == -1 ? "the server closed the connection" : "a reply began, " + shown(String.valueOf((char) b)))
+                                + ", after half a command, " + shown(raw.substring(0, raw.length() / 2)) + ": " + meaning);
+                    } catch (SocketTimeoutException nothingYet) {
+                        // as it should be: the command is not whole
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("the connection failed", e);
+            }
+            send(raw.substring(raw.length() / 2));
+        }
+
         /** The next reply: a line such as {@code +PONG\r\n}, or a bulk string with its data. */
         String reply() {
             var line = line();
@@ -88,7 +114,22 @@ final class StageServer implements AutoCloseable {
             return line;
         }
 
-        /** Waits (5 s at most) for the server's FIN: end of stream, with no byte before it. */
+        /** Waits only this long for a reply from now on: where one must come at once, a failure comes sooner. */
+        Client patience(int seconds) {
+            patience = seconds;
+            return this;
+        }
+
+        /** The next reply; when none comes, a failure that also says what that means at this stage. */
+        String reply(String meaning) {
+            try {
+                return reply();
+            } catch (AssertionError noReply) {
+                return fail(noReply.getMessage() + "\n" + meaning, noReply);
+            }
+        }
+
+        /** Waits (its patience, 5 s unless told) for the server's FIN: end of stream, with no byte before it. */
         void expectClose() {
             int b = readByteOrEnd();
             if (b != -1) {
@@ -113,7 +154,7 @@ final class StageServer implements AutoCloseable {
         }
 
         private int readByteOrEnd() {
-            long deadline = System.nanoTime() + 5_000_000_000L;
+            long deadline = System.nanoTime() + patience * 1_000_000_000L;
             while (true) {
                 try {
                     return in.read();
@@ -122,7 +163,7 @@ final class StageServer implements AutoCloseable {
                         fail("MiniRedis.serve threw " + loop.exceptionNow(), loop.exceptionNow());
                     }
                     if (System.nanoTime() - deadline > 0) {
-                        fail("no reply within 5 s: is the server still reading, or did it not flush?");
+                        fail("no reply within " + patience + " s: is the server still reading, or did it not flush?");
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException("the connection failed", e);

@@ -4,6 +4,7 @@ import java.net.BindException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -108,6 +109,11 @@ public record FailureExplanation(String expectation, Optional<String> thrownAt, 
                     "your code used a socket that was already closed (\"Socket closed\"): closing a socket's"
                             + " input or output stream closes the whole socket; shutdownOutput() ends only the"
                             + " sending half and keeps the socket open for reading";
+            // A datagram is not flushed, and the test's own receive timeout is not the Peer's.
+            case SocketTimeoutException slow when Arrays.stream(slow.getStackTrace())
+                    .anyMatch(frame -> frame.getMethodName().equals("receive")) ->
+                    "no datagram came before the test's receive timed out: did your code send it, to the address"
+                            + " and port the request came from?";
             case SocketTimeoutException slow -> "the test waited " + Peer.READ_TIMEOUT.toSeconds() + " s " + waitedFor(slow);
             case ConnectException refused ->
                     "nothing accepted the connection: is your server bound and listening on the port it reported?";

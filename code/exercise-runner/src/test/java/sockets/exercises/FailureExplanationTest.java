@@ -61,6 +61,17 @@ class FailureExplanationTest {
     }
 
     @Test
+    void says_a_receive_that_timed_out_waited_for_a_datagram_not_a_flush() {
+        var timeout = new SocketTimeoutException("Receive timed out");
+        timeout.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("java.net.DatagramSocket", "receive", "DatagramSocket.java", 700),
+                new StackTraceElement(PACKAGE + ".SocketStateTest", "reports", "SocketStateTest.java", 30)});
+        assertEquals("reports its state: no datagram came before the test's receive timed out: did your code send it,"
+                        + " to the address and port the request came from?",
+                explain(new UncheckedIOException(timeout)));
+    }
+
+    @Test
     void says_a_peer_waiting_for_a_line_waits_for_the_newline() {
         assertEquals("reports its state: the test waited 10 s for a whole line from your code:"
                         + " did it write the reply, end it with a newline, flush?",

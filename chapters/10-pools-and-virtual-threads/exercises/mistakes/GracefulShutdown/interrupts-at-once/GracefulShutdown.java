@@ -1,0 +1,27 @@
+package sockets.ch10.exercises;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** Stopping a server without cutting its clients off mid-sentence. */
+public final class GracefulShutdown {
+
+    private GracefulShutdown() {
+    }
+
+    /**
+     * Stops accepting, lets the running tasks finish for up to {@code grace}, then interrupts
+     * the rest. Returns true if every task finished within the grace period.
+     */
+    public static boolean stop(ServerSocket listener, ExecutorService workers, Duration grace)
+            throws IOException, InterruptedException {
+        // close(2): connects are refused from now on; accept() in the server's loop throws.
+        listener.close();
+        // Stop every worker now, then wait for them to go.
+        workers.shutdownNow();
+        return workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,29 @@
+package sockets.ch12.exercises;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** Where a program may put a Unix domain socket for one session. */
+public final class SocketPath {
+
+    private SocketPath() {
+    }
+
+    /**
+     * A path for a new socket: session.sock in a directory made for it under java.io.tmpdir
+     * that only this user may enter. The file does not exist yet, and the path fits in sun_path.
+     */
+    public static Path forSession() throws IOException {
+        // A directory of our own, under a name nobody has.
+        var directory = Files.createDirectory(
+                Path.of(System.getProperty("java.io.tmpdir"), "session-" + UUID.randomUUID()));
+        var path = directory.resolve("session.sock");
+        if (path.toString().getBytes().length > 107) {
+            Files.delete(directory);
+            throw new IOException("java.io.tmpdir is too deep for a Unix socket path: " + path);
+        }
+        return path;
+    }
+}

@@ -1,0 +1,49 @@
+package sockets.ch13.exercises;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+
+/**
+ * One connection of an event loop that echoes every byte back, with a single buffer: what it
+ * has read and not yet written back. The loop calls {@link #onReadable} when the key is
+ * readable and {@link #onWritable} when it is writable; the key's interest set decides which
+ * of the two can come next.
+ */
+public final class OneBufferEcho {
+
+    private final ByteBuffer buffer;
+
+    /** @param capacity the buffer's size: the most this connection reads before it writes */
+    public OneBufferEcho(int capacity) {
+        buffer = ByteBuffer.allocate(capacity);
+    }
+
+    /**
+     * Bytes have arrived, or the client's end of stream: read them and write them back. If the
+     * kernel does not take them all, read nothing more until they are out.
+     */
+    public void onReadable(SelectionKey key) throws IOException {
+        var channel = (SocketChannel) key.channel();
+        if (channel.read(buffer) == -1 && buffer.position() == 0) {
+            // Nothing waits (this connection reads only when nothing does): the client has
+            // had every echo, and close(2) sends our FIN after them. It cancels the key too.
+            channel.close();
+            return;
+        }
+        buffer.flip();
+        writeWaiting(key);
+    }
+
+    /** The send buffer has room again: write what waits; once it is all out, read again. */
+    public void onWritable(SelectionKey key) throws IOException {
+        writeWaiting(key);
+    }
+
+    private void writeWaiting(SelectionKey key) throws IOException {
+        ((SocketChannel) key.channel()).write(buffer);
+        // What did not go out stays at the front; the next read goes after it.
+        buffer.compact();
+    }
+}

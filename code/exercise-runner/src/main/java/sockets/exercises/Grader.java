@@ -48,8 +48,17 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         }
     }
 
-    /** One exercise's grade. */
-    public record Graded(String chapter, String exercise, Status status, int score, int maxScore, String output) {
+    /** One exercise's grade, and how long its child JVM ran (zero when none ran). */
+    public record Graded(String chapter, String exercise, Status status, int score, int maxScore, String output,
+                         Duration time) {
+        public Graded(String chapter, String exercise, Status status, int score, int maxScore, String output) {
+            this(chapter, exercise, status, score, maxScore, output, Duration.ZERO);
+        }
+
+        Graded timed(Duration time) {
+            return new Graded(chapter, exercise, status, score, maxScore, output, time);
+        }
+
         public String name() {
             return chapter + " " + exercise;
         }
@@ -71,6 +80,15 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
      * student's copy of the workbook, whose {@code chapters/NN-x/exercises/work} hold their code.
      */
     public Result grade(Path submission, List<String> chapters) {
+        return grade(submission, chapters, (chapter, exercise) -> true);
+    }
+
+    /**
+     * Grades, of the chapters numbered in {@code chapters} (all when empty), the exercises that
+     * {@code included} accepts (chapter number, exercise name): an assignment's. The others are
+     * left out of the result, not graded at all.
+     */
+    public Result grade(Path submission, List<String> chapters, java.util.function.BiPredicate<String, String> included) {
         long deadline = System.nanoTime() + studentLimit.toNanos();
         var graded = new ArrayList<Graded>();
         for (var chapterDir : ChapterExercises.chaptersUnder(root.resolve("chapters"))) {
@@ -80,7 +98,8 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             }
             var work = submission.resolve("chapters").resolve(chapterDir.getFileName().toString()).resolve("exercises/work");
             var document = ExercisesDocument.load(chapter.document());
-            var names = document.inBookOrder(chapter.exerciseNames());
+            var names = document.inBookOrder(chapter.exerciseNames()).stream()
+                    .filter(name -> included.test(chapter.number(), name)).toList();
             var begun = names.stream().filter(name -> begun(chapter, work, name)).toList();
             Map<String, Graded> results = new TreeMap<>();
             for (var name : names) {
@@ -137,7 +156,9 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
                     .start();
             // Nothing to read: end of stream at once, on every OS (no /dev/null on Windows).
             process.getOutputStream().close();
+            long started = System.nanoTime();
             boolean ended = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            var time = Duration.ofNanos(System.nanoTime() - started);
             if (!ended) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -147,14 +168,14 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             for (var name : exercises) {
                 var found = read.get(name);
                 if (found != null) {
-                    graded.add(found);
+                    graded.add(found.timed(time));
                 } else if (!ended) {
                     graded.add(new Graded(chapter.number(), name, Status.HUNG, 0, document.points(name),
-                            "did not finish: its tests were stopped after " + limit.toSeconds() + " s (the time limit per exercise)"));
+                            "did not finish: its tests were stopped after " + limit.toSeconds() + " s (the time limit per exercise)", time));
                 } else {
                     graded.add(new Graded(chapter.number(), name, Status.ENDED, 0, document.points(name),
                             "the test run ended before this exercise's result (exit status " + process.exitValue()
-                                    + "): does the code call System.exit, or crash the JVM?"));
+                                    + "): does the code call System.exit, or crash the JVM?", time));
                 }
             }
             return graded;
@@ -174,13 +195,16 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         var graded = new TreeMap<String, Graded>();
         String name = null;
         Status status = null;
+        int passed = 0;
+        int total = 0;
         var output = new StringBuilder();
         for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.startsWith("exercise\t") || line.equals("end")) {
                 if (name != null) {
-                    int points = document.points(name);
-                    graded.put(name, new Graded(chapter.number(), name, status, status == Status.PASSED ? points : 0,
-                            points, output.toString().stripTrailing()));
+                    int score = status == Status.PASSED ? document.points(name)
+                            : status == Status.FAILED ? document.score(name, passed, total) : 0;
+                    graded.put(name, new Graded(chapter.number(), name, status, score, document.points(name),
+                            output.toString().stripTrailing()));
                 }
                 if (line.equals("end")) {
                     break;
@@ -188,6 +212,9 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
                 var parts = line.split("\t");
                 name = parts[1];
                 status = Status.valueOf(parts[2]);
+                // tests passed and run, for an exercise whose points are shared among its tests
+                passed = parts.length > 4 ? Integer.parseInt(parts[3]) : 0;
+                total = parts.length > 4 ? Integer.parseInt(parts[4]) : 0;
                 output.setLength(0);
             } else if (line.startsWith("|")) {
                 output.append(line.substring(1)).append('\n');
@@ -224,8 +251,11 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             }
             case CheckResult.Ran ran -> {
                 for (var exercise : ran.exercises()) {
+                    var tests = exercise.outcomes().stream().filter(o -> o.status() != TestOutcome.Status.SKIPPED).count();
+                    var passed = exercise.outcomes().stream().filter(o -> o.status() == TestOutcome.Status.PASSED).count();
                     out.append("exercise\t").append(exercise.name()).append('\t')
-                            .append(exercise.passed() ? Status.PASSED : Status.FAILED).append('\n');
+                            .append(exercise.passed() ? Status.PASSED : Status.FAILED).append('\t').append(passed)
+                            .append('\t').append(tests).append('\n');
                     var one = new CheckResult.Ran(List.of(exercise), ran.runProblems());
                     var report = StudentReport.of(one, document);
                     report.lines().filter(l -> !l.endsWith("exercises pass.") && !l.endsWith("exercise pass."))

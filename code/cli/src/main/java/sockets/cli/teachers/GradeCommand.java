@@ -2,6 +2,7 @@ package sockets.cli.teachers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +15,8 @@ import sockets.cli.UsageError;
 import sockets.cli.Workbook;
 import sockets.exercises.ChapterExercises;
 import sockets.exercises.GradeReport;
+import sockets.exercises.Grader;
+import sockets.exercises.SubmissionLayout;
 
 /**
  * {@code ./workbook grade}: one run of the exercise tests of a student's copy (this workbook
@@ -21,7 +24,8 @@ import sockets.exercises.GradeReport;
  * this workbook's tests and points. Status 0 when every point is scored and no test file was
  * edited, 1 otherwise.
  */
-@Command(name = "grade", customSynopsis = "./workbook grade [NN...] [--format text|json|junit|gradescope] [--output FILE]", description = {
+@Command(name = "grade", customSynopsis = "./workbook grade [NN...|--assignment NAME] [--format text|json|junit|gradescope] [--output FILE]",
+        description = {
         "(also CI) grade the exercises of this copy, each in a child JVM",
         "with a time limit; points per exercise; edited tests named",
 })
@@ -43,16 +47,26 @@ public final class GradeCommand implements Callable<Integer> {
             description = "the student's copy whose exercises/work folders are graded (default: this workbook)")
     Path submission;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "write the grade to FILE instead of printing it")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write the grade to FILE, and print it as text (a CI's log)")
     Path output;
+
+    @Option(names = "--assignment", paramLabel = "NAME", defaultValue = "${env:WORKBOOK_ASSIGNMENT}",
+            description = "grade assignments/NAME.properties' exercises, at its points (default: $WORKBOOK_ASSIGNMENT, else all)")
+    String assignment;
 
     @Mixin
     GradingLimits limits;
 
     @Override
     public Integer call() {
+        long started = System.nanoTime();
         var session = workbook.session();
         var root = session.root();
+        var scope = Assignments.named(root.directory(), assignment);
+        if (!scope.name().isEmpty() && !chapters.isEmpty()) {
+            throw new UsageError("Give chapters or --assignment, not both: the assignment names its chapters.");
+        }
         var numbers = chapters.stream().map(nn -> nn.matches("[0-9]{1,2}") ? "%02d".formatted(Integer.parseInt(nn)) : nn).toList();
         var graded = ChapterExercises.chaptersUnder(root.resolve("chapters")).stream()
                 .map(dir -> new ChapterExercises(dir).number()).toList();
@@ -67,12 +81,21 @@ public final class GradeCommand implements Callable<Integer> {
         if (!Files.isDirectory(copy)) {
             throw new UsageError("No such submission directory: " + submission + ".");
         }
-        var result = limits.grader(root.directory(), session.testTimeout()).grade(copy, numbers);
-        var text = GradeReport.format(result, format);
+        var laidOut = submission == null ? copy : SubmissionLayout.of(root.directory(), copy);
+        Grader.Result result;
+        try {
+            var grader = limits.grader(root.directory(), session.testTimeout());
+            result = scope.applied(grader.grade(laidOut, scope.name().isEmpty() ? numbers : scope.chaptersToGrade(), scope::includes));
+        } finally {
+            SubmissionLayout.discard(laidOut, copy);
+        }
+        var text = GradeReport.format(result, format, scope, Duration.ofNanos(System.nanoTime() - started));
         if (output == null) {
             session.out().print(text);
         } else {
             new OutputFile(root.directory().resolve(output)).write(text);
+            // one run, two readers: the file for a machine, the text for the person reading the log
+            session.out().print(GradeReport.format(result, "text"));
             session.err().println("the grade (" + format + "): " + output + ", " + result.score() + " of "
                     + result.maxScore() + " points.");
         }

@@ -12,15 +12,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import sockets.cli.UsageError;
 import sockets.cli.Workbook;
+import sockets.exercises.ClassGrading;
 import sockets.exercises.ClassReport;
 
 /**
- * {@code ./workbook report DIR...}: grades each student's copy with this workbook's tests, one
- * after another, and writes the class's table as Markdown (also printed), CSV for a grade book
- * and self-contained HTML. A student whose code fails, hangs or exits is in the table like the
- * others: status 0 once the report is written.
+ * {@code ./workbook report DIR...}: grades each student's copy with this workbook's tests,
+ * {@code --jobs} at a time, saving each student's grade as it is done (a run resumes), and
+ * writes the class's table as Markdown (also printed), CSV for a grade book and self-contained
+ * HTML. A student whose code fails, hangs or exits is in the table like the others: status 0
+ * once the report is written.
  */
-@Command(name = "report", customSynopsis = "./workbook report DIR... [--output DIR]", description = {
+@Command(name = "report", customSynopsis = "./workbook report DIR... [--assignment NAME] [--jobs N] [--again] [--output DIR]",
+        description = {
         "grade many students' copies: a table as Markdown, CSV and HTML",
         "(default target/report/)",
 })
@@ -34,6 +37,15 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "DIR", description = "where report.md, report.csv and report.html go (default target/report)")
     Path output = Path.of("target/report");
+
+    @Option(names = "--assignment", paramLabel = "NAME", description = "grade assignments/NAME.properties' exercises only")
+    String assignment;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "students graded side by side (default 1; about one per two cores)")
+    int jobs = 1;
+
+    @Option(names = "--again", description = "grade again the students already saved in DIR/students/ by an earlier run")
+    boolean again;
 
     @Mixin
     GradingLimits limits;
@@ -49,16 +61,17 @@ public final class ReportCommand implements Callable<Integer> {
         if (!missing.isEmpty()) {
             throw new UsageError("No such student copy: " + String.join(", ", missing) + ".");
         }
-        var grader = limits.grader(root, session.testTimeout());
-        var students = new ArrayList<ClassReport.Student>();
-        for (var copy : copies) {
-            var folder = root.resolve(copy).normalize();
-            var name = folder.getFileName().toString();
-            session.err().println("grading " + name + "...");
-            students.add(new ClassReport.Student(name, grader.grade(folder, List.of())));
+        if (jobs < 1 || jobs > 64) {
+            throw new UsageError("--jobs is a number of students graded at once, 1 to 64, not " + jobs + ".");
         }
-        var report = new ClassReport(students);
         var directory = root.resolve(output);
+        var grading = new ClassGrading(limits.grader(root, session.testTimeout()), Assignments.named(root, assignment), jobs,
+                directory.resolve("students"), again);
+        var folders = copies.stream().map(copy -> root.resolve(copy).normalize()).toList();
+        session.err().println("grading " + folders.size() + " students, " + jobs + " at a time; each saved in "
+                + output.resolve("students") + " as it is done...");
+        var students = grading.grade(folders, line -> session.err().println("  " + line));
+        var report = new ClassReport(students);
         new OutputFile(directory.resolve("report.md")).write(report.markdown());
         new OutputFile(directory.resolve("report.csv")).write(report.csv());
         new OutputFile(directory.resolve("report.html")).write(report.html());

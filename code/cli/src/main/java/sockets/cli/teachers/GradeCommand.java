@@ -48,7 +48,7 @@ public final class GradeCommand implements Callable<Integer> {
     Path submission;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "write the grade to FILE, and print it as text (a CI's log)")
+            description = "write the grade to FILE (and print it as text, for a CI's log, when FORMAT is not text)")
     Path output;
 
     @Option(names = "--assignment", paramLabel = "NAME", defaultValue = "${env:WORKBOOK_ASSIGNMENT}",
@@ -94,8 +94,10 @@ public final class GradeCommand implements Callable<Integer> {
             session.out().print(text);
         } else {
             new OutputFile(root.directory().resolve(output)).write(text);
-            // one run, two readers: the file for a machine, the text for the person reading the log
-            session.out().print(GradeReport.format(result, "text"));
+            if (!format.equals("text")) {
+                // one run, two readers: the file for a machine, the text for the person reading the log
+                session.out().print(GradeReport.format(result, "text"));
+            }
             session.err().println("the grade (" + format + "): " + output + ", " + result.score() + " of "
                     + result.maxScore() + " points.");
         }

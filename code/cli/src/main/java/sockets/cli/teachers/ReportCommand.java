@@ -22,7 +22,7 @@ import sockets.exercises.ClassReport;
  * HTML. A student whose code fails, hangs or exits is in the table like the others: status 0
  * once the report is written.
  */
-@Command(name = "report", customSynopsis = "./workbook report DIR... [--assignment NAME] [--jobs N] [--again] [--output DIR]",
+@Command(name = "report", customSynopsis = "./workbook report DIR...|--class DIR [--assignment NAME] [--jobs N] [--again] [--output DIR]",
         description = {
         "grade many students' copies: a table as Markdown, CSV and HTML",
         "(default target/report/)",
@@ -44,6 +44,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "students graded side by side (default 1; about one per two cores)")
     int jobs = 1;
 
+    @Option(names = "--class", paramLabel = "DIR",
+            description = "every folder in DIR is a student's copy (for PowerShell and cmd, which expand no *)")
+    Path classFolder;
+
     @Option(names = "--again", description = "grade again the students already saved in DIR/students/ by an earlier run")
     boolean again;
 
@@ -54,6 +58,9 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         var session = workbook.session();
         var root = session.root().directory();
+        if (classFolder != null) {
+            copies.addAll(foldersIn(root.resolve(classFolder)));
+        }
         if (copies.isEmpty()) {
             throw new UsageError("Name the students' copies: ./workbook report DIR... [--output DIR].");
         }
@@ -68,6 +75,12 @@ public final class ReportCommand implements Callable<Integer> {
         var grading = new ClassGrading(limits.grader(root, session.testTimeout()), Assignments.named(root, assignment), jobs,
                 directory.resolve("students"), again);
         var folders = copies.stream().map(copy -> root.resolve(copy).normalize()).toList();
+        var names = folders.stream().map(folder -> folder.getFileName().toString()).toList();
+        var twice = names.stream().filter(name -> names.indexOf(name) != names.lastIndexOf(name)).distinct().toList();
+        if (!twice.isEmpty()) {
+            // a folder's name is the student's id, in the table and in students/NAME.json
+            throw new UsageError("Two copies named " + String.join(", ", twice) + ": a copy's folder name is its student's id.");
+        }
         session.err().println("grading " + folders.size() + " students, " + jobs + " at a time; each saved in "
                 + output.resolve("students") + " as it is done...");
         var students = grading.grade(folders, line -> session.err().println("  " + line));
@@ -78,5 +91,16 @@ public final class ReportCommand implements Callable<Integer> {
         session.out().print(report.markdown());
         session.err().println("the report: " + output.resolve("report.md") + ", report.csv (for a grade book) and report.html.");
         return Workbook.DONE;
+    }
+
+    private static List<Path> foldersIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new UsageError("No such class folder: " + folder + ".");
+        }
+        try (var children = Files.list(folder)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + folder, e);
+        }
     }
 }

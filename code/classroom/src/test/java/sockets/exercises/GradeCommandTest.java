@@ -71,6 +71,28 @@ class GradeCommandTest {
     }
 
     @Test
+    void grades_an_assignments_hidden_tests_on_a_line_of_their_own_hidden_on_gradescope(@TempDir Path root) throws Exception {
+        handedOutWithWork(root, "half-done");
+        Files.writeString(Files.createDirectories(root.resolve("assignments")).resolve("w.properties"),
+                "exercises=01/LoopbackListener\nhidden.01/LoopbackListener=2\n");
+        var hidden = root.resolve("assignments/w.hidden/01-fixture/sockets/fixture/exercises");
+        Files.createDirectories(hidden);
+        Files.copy(FixtureChapter.chapter().resolve("exercises/test/sockets/fixture/exercises/LoopbackListenerTest.java"),
+                hidden.resolve("LoopbackListenerTest.java"));
+
+        var run = RunnerInvocation.run(root, "grade", "--assignment", "w", "--format", "gradescope");
+
+        var results = assertInstanceOf(Map.class, Json.parse(run.out()), run.out() + run.err());
+        var tests = (List<?>) results.get("tests");
+        assertAll(
+                () -> assertEquals(3.0, results.get("score"), "its point and the hidden tests' two"),
+                () -> assertEquals(2, tests.size()),
+                () -> assertEquals("visible", ((Map<?, ?>) tests.get(0)).get("visibility")),
+                () -> assertEquals("01 LoopbackListener (hidden tests)", ((Map<?, ?>) tests.get(1)).get("name")),
+                () -> assertEquals("hidden", ((Map<?, ?>) tests.get(1)).get("visibility")));
+    }
+
+    @Test
     void writes_junit_xml_a_parser_reads_back() throws Exception {
         var xml = GradeReport.format(SOME_RESULT, "junit");
 

@@ -31,15 +31,18 @@ import java.util.TreeMap;
  * # ISO-8601; Gradescope: visible, after_due_date, after_published or hidden
  * due=2026-10-09T23:59:00Z
  * visibility=after_due_date
+ * # what the hidden tests of an exercise are worth (1 without): see HiddenTests
+ * hidden.02/FreePort=2
  * </pre>
  *
  * @param name       the file's name without {@code .properties}, or empty for every exercise
  * @param chapters   chapters graded whole
  * @param exercises  single exercises, as {@code NN/Name}
  * @param points     points that replace the exercises' own, by {@code NN/Name}
+ * @param hidden     tests students do not have, in {@code assignments/NAME.hidden/}, if there is one
  */
 public record Assignment(String name, String title, List<String> chapters, Set<String> exercises,
-                         Map<String, Integer> points, Optional<Instant> due, String visibility) {
+                         Map<String, Integer> points, Optional<Instant> due, String visibility, Optional<HiddenTests> hidden) {
 
     /** The folder of assignment files, in the workbook's root. */
     public static final String FOLDER = "assignments";
@@ -48,7 +51,13 @@ public record Assignment(String name, String title, List<String> chapters, Set<S
 
     /** No assignment: every exercise of every chapter, visible, as before assignments existed. */
     public static Assignment everything() {
-        return new Assignment("", "every exercise", List.of(), Set.of(), Map.of(), Optional.empty(), "visible");
+        return ofChapters(List.of());
+    }
+
+    /** No assignment: every exercise of these chapters (of every chapter when none), visible. */
+    public static Assignment ofChapters(List<String> chapters) {
+        return new Assignment("", "every exercise", List.copyOf(chapters), Set.of(), Map.of(), Optional.empty(), "visible",
+                Optional.empty());
     }
 
     /** {@code assignments/NAME.properties} of the workbook at {@code root}, or a sentence saying what is wrong. */
@@ -66,12 +75,10 @@ public record Assignment(String name, String title, List<String> chapters, Set<S
         var chapters = words(properties.getProperty("chapters", "")).stream()
                 .map(nn -> nn.matches("\\d") ? "0" + nn : nn).toList();
         var exercises = Set.copyOf(words(properties.getProperty("exercises", "")));
-        var points = new TreeMap<String, Integer>();
-        for (var key : properties.stringPropertyNames()) {
-            if (key.startsWith("points.")) {
-                points.put(key.substring("points.".length()), number(file, key, properties.getProperty(key)));
-            }
-        }
+        var points = numbers(file, properties, "points.");
+        var folder = root.resolve(FOLDER).resolve(name + ".hidden");
+        var hidden = Files.isDirectory(folder) ? Optional.of(new HiddenTests(folder, numbers(file, properties, "hidden.")))
+                : Optional.<HiddenTests>empty();
         var visibility = properties.getProperty("visibility", "visible").strip();
         if (!VISIBILITIES.contains(visibility)) {
             throw new IllegalArgumentException(file + ": visibility is one of " + String.join(", ", VISIBILITIES) + ", not " + visibility + ".");
@@ -79,8 +86,22 @@ public record Assignment(String name, String title, List<String> chapters, Set<S
         if (chapters.isEmpty() && exercises.isEmpty()) {
             throw new IllegalArgumentException(file + " names no chapters= and no exercises=: it would grade nothing.");
         }
-        return new Assignment(name, properties.getProperty("title", name).strip(), chapters, exercises, Map.copyOf(points),
-                due(file, properties.getProperty("due")), visibility);
+        return new Assignment(name, properties.getProperty("title", name).strip(), chapters, exercises, points,
+                due(file, properties.getProperty("due")), visibility, hidden);
+    }
+
+    /**
+     * Grades the assignment's exercises of the student's copy with {@code grader}, at the
+     * assignment's points, and then with its hidden tests, if it has any.
+     */
+    public Grader.Result grade(Grader grader, Path copy) {
+        var result = applied(grader.grade(copy, chaptersToGrade(), this::includes));
+        if (hidden.isEmpty()) {
+            return result;
+        }
+        var all = new ArrayList<>(result.exercises());
+        all.addAll(hidden.get().grade(grader, copy, this));
+        return new Grader.Result(all, result.editedTests());
     }
 
     /** Whether exercise {@code name} of chapter {@code chapter} (its number) is part of the assignment. */
@@ -104,7 +125,12 @@ public record Assignment(String name, String title, List<String> chapters, Set<S
 
     private Grader.Graded repointed(Grader.Graded graded) {
         var worth = points.get(graded.chapter() + "/" + graded.exercise());
-        if (worth == null || worth == graded.maxScore()) {
+        return worth == null ? graded : worth(graded, worth);
+    }
+
+    /** The grade out of {@code worth} points instead of its own. */
+    static Grader.Graded worth(Grader.Graded graded, int worth) {
+        if (worth == graded.maxScore()) {
             return graded;
         }
         // a partial score keeps its share of the exercise's points
@@ -114,6 +140,17 @@ public record Assignment(String name, String title, List<String> chapters, Set<S
 
     private static List<String> words(String text) {
         return Arrays.stream(text.split("[\\s,]+")).filter(word -> !word.isEmpty()).toList();
+    }
+
+    /** The keys that start with {@code prefix}, without it, and their numbers of points. */
+    private static Map<String, Integer> numbers(Path file, Properties properties, String prefix) {
+        var numbers = new TreeMap<String, Integer>();
+        for (var key : properties.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                numbers.put(key.substring(prefix.length()), number(file, key, properties.getProperty(key)));
+            }
+        }
+        return Map.copyOf(numbers);
     }
 
     private static int number(Path file, String key, String value) {

@@ -48,7 +48,7 @@ public record ClassGrading(Grader grader, Assignment assignment, int jobs, Path 
         var laidOut = SubmissionLayout.of(grader.root(), copy);
         Grader.Result result;
         try {
-            result = assignment.applied(grader.grade(laidOut, assignment.chaptersToGrade(), assignment::includes));
+            result = assignment.grade(grader, laidOut);
         } finally {
             SubmissionLayout.discard(laidOut, copy);
         }

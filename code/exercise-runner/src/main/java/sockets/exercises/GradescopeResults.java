@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * {@code score}, {@code execution_time} (seconds), {@code output}, {@code visibility},
  * {@code stdout_visibility}, and {@code tests[]} with {@code name}, {@code score},
  * {@code max_score}, {@code status}, {@code output} and {@code visibility}. The visibility is
- * the assignment's; the autograder's log (stdout) stays hidden from students, since what they
+ * the assignment's, {@code hidden} for its hidden tests; the autograder's log (stdout) stays hidden from students, since what they
  * should read is in {@code output}.
  */
 final class GradescopeResults {
@@ -30,7 +30,8 @@ final class GradescopeResults {
                         + ", \"max_score\": " + g.maxScore() + ", \"status\": "
                         + GradeReport.quoted(g.status() == Grader.Status.PASSED ? "passed" : "failed")
                         + ", \"output\": " + GradeReport.quoted(g.status().words + (g.output().isEmpty() ? "" : "\n" + g.output()))
-                        + ", \"visibility\": " + visibility + "}").collect(Collectors.joining(",\n"))
+                        + ", \"visibility\": " + (HiddenTests.hidden(g) ? "\"hidden\"" : visibility) + "}")
+                        .collect(Collectors.joining(",\n"))
                 + "\n  ]\n}\n";
     }
 

@@ -38,13 +38,8 @@ public final class SubmissionLayout {
 
     /** Deletes the folder {@link #of} made, if it made one: never the submission itself. */
     public static void discard(Path laidOut, Path submission) {
-        if (laidOut.startsWith(submission)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(laidOut)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException ignored) {
-            // a folder in the temp folder, which the OS cleans
+        if (!laidOut.startsWith(submission)) {
+            Folders.deleteQuietly(laidOut);
         }
     }
 

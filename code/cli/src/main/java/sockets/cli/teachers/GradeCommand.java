@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import sockets.cli.UsageError;
 import sockets.cli.Workbook;
+import sockets.exercises.Assignment;
 import sockets.exercises.ChapterExercises;
 import sockets.exercises.GradeReport;
 import sockets.exercises.Grader;
@@ -63,8 +64,7 @@ public final class GradeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         var session = workbook.session();
         var root = session.root();
-        var scope = Assignments.named(root.directory(), assignment);
-        if (!scope.name().isEmpty() && !chapters.isEmpty()) {
+        if (assignment != null && !assignment.isBlank() && !chapters.isEmpty()) {
             throw new UsageError("Give chapters or --assignment, not both: the assignment names its chapters.");
         }
         var numbers = chapters.stream().map(nn -> nn.matches("[0-9]{1,2}") ? "%02d".formatted(Integer.parseInt(nn)) : nn).toList();
@@ -81,11 +81,11 @@ public final class GradeCommand implements Callable<Integer> {
         if (!Files.isDirectory(copy)) {
             throw new UsageError("No such submission directory: " + submission + ".");
         }
+        var scope = chapters.isEmpty() ? Assignments.named(root.directory(), assignment) : Assignment.ofChapters(numbers);
         var laidOut = submission == null ? copy : SubmissionLayout.of(root.directory(), copy);
         Grader.Result result;
         try {
-            var grader = limits.grader(root.directory(), session.testTimeout());
-            result = scope.applied(grader.grade(laidOut, scope.name().isEmpty() ? numbers : scope.chaptersToGrade(), scope::includes));
+            result = scope.grade(limits.grader(root.directory(), session.testTimeout()), laidOut);
         } finally {
             SubmissionLayout.discard(laidOut, copy);
         }

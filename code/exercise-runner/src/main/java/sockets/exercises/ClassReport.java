@@ -14,10 +14,18 @@ public final class ClassReport {
     public record Student(String name, Grader.Result result) {
     }
 
+    private final String title;
     private final List<Student> students;
     private final List<String> exercises;
 
     public ClassReport(List<Student> students) {
+        this(students, Assignment.everything());
+    }
+
+    /** The report of an assignment: its title and due date head the table. */
+    public ClassReport(List<Student> students, Assignment assignment) {
+        this.title = assignment.name().isEmpty() ? "Exercises" : assignment.title()
+                + assignment.due().map(due -> " (due " + due + ")").orElse("");
         this.students = List.copyOf(students);
         var names = new LinkedHashSet<String>();
         students.forEach(s -> s.result().exercises().forEach(g -> names.add(g.name())));
@@ -48,7 +56,8 @@ public final class ClassReport {
     }
 
     public String markdown() {
-        var out = new StringBuilder("# Exercises: results of " + students.size() + (students.size() == 1 ? " student" : " students") + "\n\n");
+        var out = new StringBuilder("# " + md(title) + ": results of " + students.size()
+                + (students.size() == 1 ? " student" : " students") + "\n\n");
         out.append("| student | ").append(String.join(" | ", exercises)).append(" | total | edited tests |\n");
         out.append("|---|").append("---|".repeat(exercises.size())).append("---|---|\n");
         for (var student : students) {
@@ -106,7 +115,7 @@ public final class ClassReport {
     public String html() {
         var out = new StringBuilder("""
                 <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>Exercises: results</title>
+                <html lang="en"><head><meta charset="utf-8"><title>results</title>
                 <style>
                 body { font-family: system-ui, sans-serif; margin: 1em; }
                 .scroll { overflow: auto; max-height: 85vh; }
@@ -121,7 +130,7 @@ public final class ClassReport {
                 .not.attempted, .not.run { color: #777; }
                 </style></head><body>
                 """);
-        out.append("<h1>Exercises: results of ").append(students.size()).append(students.size() == 1 ? " student" : " students").append("</h1>\n");
+        out.append("<h1>").append(GradeReport.xml(title)).append(": results of ").append(students.size()).append(students.size() == 1 ? " student" : " students").append("</h1>\n");
         out.append("<div class=\"scroll\"><table>\n<tr><th class=\"name\">student</th><th class=\"total\">total</th>");
         exercises.forEach(e -> out.append("<th>").append(GradeReport.xml(e)).append("</th>"));
         out.append("<th>edited tests</th></tr>\n");

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClassReportTest {
 
@@ -30,5 +33,16 @@ class ClassReportTest {
                 () -> assertTrue(html.contains("<td class=\"name\" title=\"ann\">ann</td><td class=\"total\">3/4 (75.0 %)</td>"), html),
                 () -> assertTrue(html.contains(".name { position: sticky; left: 0;") && html.contains(".total { position: sticky;"), html),
                 () -> assertTrue(!html.contains("<script") && !html.contains("<link") && !html.contains("src="), "self-contained"));
+    }
+
+    @Test
+    void is_headed_by_the_assignments_title_and_due_date(@TempDir Path folder) throws Exception {
+        Files.createDirectories(folder.resolve("assignments"));
+        Files.writeString(folder.resolve("assignments/w.properties"), "title=Week 1\nchapters=01 02\ndue=2026-10-09T23:59:00Z\n");
+        var students = List.of(new ClassReport.Student("ann", new Grader.Result(List.of(), List.of())));
+
+        var report = new ClassReport(students, Assignment.load(folder, "w"));
+
+        assertTrue(report.markdown().startsWith("# Week 1 (due 2026-10-09T23:59:00Z): results of 1 student\n"), report.markdown());
     }
 }

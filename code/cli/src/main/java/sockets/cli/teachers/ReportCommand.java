@@ -72,8 +72,8 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UsageError("--jobs is a number of students graded at once, 1 to 64, not " + jobs + ".");
         }
         var directory = root.resolve(output);
-        var grading = new ClassGrading(limits.grader(root, session.testTimeout()), Assignments.named(root, assignment), jobs,
-                directory.resolve("students"), again);
+        var scope = Assignments.named(root, assignment);
+        var grading = new ClassGrading(limits.grader(root, session.testTimeout()), scope, jobs, directory.resolve("students"), again);
         var folders = copies.stream().map(copy -> root.resolve(copy).normalize()).toList();
         var names = folders.stream().map(folder -> folder.getFileName().toString()).toList();
         var twice = names.stream().filter(name -> names.indexOf(name) != names.lastIndexOf(name)).distinct().toList();
@@ -84,7 +84,7 @@ public final class ReportCommand implements Callable<Integer> {
         session.err().println("grading " + folders.size() + " students, " + jobs + " at a time; each saved in "
                 + output.resolve("students") + " as it is done...");
         var students = grading.grade(folders, line -> session.err().println("  " + line));
-        var report = new ClassReport(students);
+        var report = new ClassReport(students, scope);
         new OutputFile(directory.resolve("report.md")).write(report.markdown());
         new OutputFile(directory.resolve("report.csv")).write(report.csv());
         new OutputFile(directory.resolve("report.html")).write(report.html());

@@ -93,6 +93,29 @@ class GradeCommandTest {
     }
 
     @Test
+    void scores_a_share_of_the_points_for_the_tests_that_pass_where_an_exercise_says_per_test(@TempDir Path root)
+            throws Exception {
+        var chapters = FixtureChapter.copyOfChaptersInto(root.resolve("chapters"));
+        var document = chapters.resolve("01-fixture/exercises/exercises.adoc");
+        Files.writeString(document, Files.readString(document) + "\n// points::LoopbackListener[2] per-test\n");
+        // bound to every address, not loopback's: one of its two tests passes
+        Files.writeString(Files.createDirectories(chapters.resolve("01-fixture/exercises/work/sockets/fixture/exercises"))
+                .resolve("LoopbackListener.java"), """
+                package sockets.fixture.exercises;
+
+                public final class LoopbackListener {
+                    public static java.net.ServerSocket open() throws java.io.IOException {
+                        return new java.net.ServerSocket(0);
+                    }
+                }
+                """);
+
+        var run = RunnerInvocation.run(root, "grade", "--format", "text");
+
+        assertTrue(run.out().startsWith("01 LoopbackListener  1/2  failed\n"), run.out() + run.err());
+    }
+
+    @Test
     void writes_junit_xml_a_parser_reads_back() throws Exception {
         var xml = GradeReport.format(SOME_RESULT, "junit");
 

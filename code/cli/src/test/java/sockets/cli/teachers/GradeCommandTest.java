@@ -63,6 +63,17 @@ class GradeCommandTest {
     }
 
     @Test
+    void refuses_chapters_and_an_assignment_typed_together(@TempDir Path root) {
+        FixtureWorkbook.in(root);
+
+        var run = CommandRun.in(root, "grade", "01", "--assignment", "week-01");
+
+        assertAll(
+                () -> assertEquals(2, run.status()),
+                () -> assertEquals("Give chapters or --assignment, not both: the assignment names its chapters.\n", run.err()));
+    }
+
+    @Test
     void refuses_a_chapter_without_exercises(@TempDir Path root) {
         FixtureWorkbook.in(root);
 

@@ -71,6 +71,51 @@ class GradeCommandTest {
     }
 
     @Test
+    void grades_an_assignments_hidden_tests_on_a_line_of_their_own_hidden_on_gradescope(@TempDir Path root) throws Exception {
+        handedOutWithWork(root, "half-done");
+        Files.writeString(Files.createDirectories(root.resolve("assignments")).resolve("w.properties"),
+                "exercises=01/LoopbackListener\nhidden.01/LoopbackListener=2\n");
+        var hidden = root.resolve("assignments/w.hidden/01-fixture/sockets/fixture/exercises");
+        Files.createDirectories(hidden);
+        Files.copy(FixtureChapter.chapter().resolve("exercises/test/sockets/fixture/exercises/LoopbackListenerTest.java"),
+                hidden.resolve("LoopbackListenerTest.java"));
+
+        var run = RunnerInvocation.run(root, "grade", "--assignment", "w", "--format", "gradescope");
+
+        var results = assertInstanceOf(Map.class, Json.parse(run.out()), run.out() + run.err());
+        var tests = (List<?>) results.get("tests");
+        assertAll(
+                () -> assertEquals(3.0, results.get("score"), "its point and the hidden tests' two"),
+                () -> assertEquals(2, tests.size()),
+                () -> assertEquals("visible", ((Map<?, ?>) tests.get(0)).get("visibility")),
+                () -> assertEquals("01 LoopbackListener (hidden tests)", ((Map<?, ?>) tests.get(1)).get("name")),
+                () -> assertEquals("hidden", ((Map<?, ?>) tests.get(1)).get("visibility")));
+    }
+
+    @Test
+    void scores_a_share_of_the_points_for_the_tests_that_pass_where_an_exercise_says_per_test(@TempDir Path root)
+            throws Exception {
+        var chapters = FixtureChapter.copyOfChaptersInto(root.resolve("chapters"));
+        var document = chapters.resolve("01-fixture/exercises/exercises.adoc");
+        Files.writeString(document, Files.readString(document) + "\n// points::LoopbackListener[2] per-test\n");
+        // bound to every address, not loopback's: one of its two tests passes
+        Files.writeString(Files.createDirectories(chapters.resolve("01-fixture/exercises/work/sockets/fixture/exercises"))
+                .resolve("LoopbackListener.java"), """
+                package sockets.fixture.exercises;
+
+                public final class LoopbackListener {
+                    public static java.net.ServerSocket open() throws java.io.IOException {
+                        return new java.net.ServerSocket(0);
+                    }
+                }
+                """);
+
+        var run = RunnerInvocation.run(root, "grade", "--format", "text");
+
+        assertTrue(run.out().startsWith("01 LoopbackListener  1/2  failed\n"), run.out() + run.err());
+    }
+
+    @Test
     void writes_junit_xml_a_parser_reads_back() throws Exception {
         var xml = GradeReport.format(SOME_RESULT, "junit");
 
@@ -104,6 +149,6 @@ class GradeCommandTest {
                         01 LineEcho          0/3  failed
                         02 FreePort          0/1  not attempted
                         score: 1 of 5
-                        test files that differ from the handout's: chapters/01-fixture/"""), text));
+                        test files that differ from the grader's: chapters/01-fixture/"""), text));
     }
 }

@@ -31,14 +31,18 @@ public final class ExercisesDocument {
     private static final Pattern COLLAPSIBLE = Pattern.compile("^\\[[^\\]]*%collapsible[^\\]]*]$");
     private static final Pattern EXAMPLE_DELIMITER = Pattern.compile("^={4,}$");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.(\\p{L}.*)$");
-    /** {@code // points::BatchClient[2]}: what the exercise is worth in a grade, beside its hints. */
-    private static final Pattern POINTS = Pattern.compile("^//\\s*points::([\\w$]+)\\[(\\d{1,4})]\\s*$");
+    /**
+     * {@code // points::BatchClient[2]}: what the exercise is worth in a grade, beside its hints;
+     * {@code // points::BatchClient[4] per-test}: a share of it for each of its tests that passes.
+     */
+    private static final Pattern POINTS = Pattern.compile("^//\\s*points::([\\w$]+)\\[(\\d{1,4})](\\s+per-test)?\\s*$");
     /** The legacy single hint's tier number in {@link #hints}; tiers proper count from 1. */
     private static final int SINGLE = 0;
 
     private final List<Section> sections;
     private final Map<String, SortedMap<Integer, Hint>> hints;
     private final Map<String, Integer> points = new java.util.HashMap<>();
+    private final java.util.Set<String> perTest = new java.util.HashSet<>();
 
     /**
      * One tier of an exercise's hints.
@@ -94,11 +98,15 @@ public final class ExercisesDocument {
         int pendingSince = -1;  // where in the section's body the waiting title or attributes began
         boolean blockMayStart = true;  // a line starting with a dot is a title only where a block may start
         var points = new java.util.HashMap<String, Integer>();
+        var perTest = new java.util.HashSet<String>();
         for (var line : lines) {
             var stripped = line.strip();
             var worth = POINTS.matcher(stripped);
             if (worth.matches()) {
                 points.put(worth.group(1), Integer.parseInt(worth.group(2)));
+                if (worth.group(3) != null) {
+                    perTest.add(worth.group(1));
+                }
                 continue;
             }
             var start = HINT_START.matcher(stripped);
@@ -168,7 +176,20 @@ public final class ExercisesDocument {
         }
         var document = new ExercisesDocument(sections, hints);
         document.points.putAll(points);
+        document.perTest.addAll(perTest);
         return document;
+    }
+
+    /**
+     * What the exercise scores when {@code passed} of its {@code total} tests pass: all its points
+     * when every test passes; with {@code per-test} beside its points, its points times the share
+     * of tests that pass, rounded down; otherwise nothing.
+     */
+    public int score(String exercise, int passed, int total) {
+        if (total > 0 && passed == total) {
+            return points(exercise);
+        }
+        return perTest.contains(exercise) && total > 0 ? points(exercise) * passed / total : 0;
     }
 
     /** What the exercise is worth in a grade: its {@code // points::X[N]} line, 1 without one. */

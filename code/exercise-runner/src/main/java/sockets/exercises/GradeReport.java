@@ -4,10 +4,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A student's grade written for whoever reads it: text for a person, JSON for a script,
- * JUnit XML for any CI, and Gradescope's {@code results.json} (its documented fields:
- * {@code score}, {@code output}, and {@code tests[]} with {@code name}, {@code score},
- * {@code max_score}, {@code output} and {@code visibility}).
+ * A student's grade written for whoever reads it: text for a person, JSON for a script (and
+ * for {@code report} to read back), JUnit XML for any CI, and Gradescope's {@code results.json}
+ * ({@link GradescopeResults}).
  */
 public final class GradeReport {
 
@@ -15,11 +14,16 @@ public final class GradeReport {
     }
 
     public static String format(Grader.Result result, String format) {
+        return format(result, format, Assignment.everything(), java.time.Duration.ZERO);
+    }
+
+    /** The grade of an assignment, which took {@code took} to grade (Gradescope's execution_time). */
+    public static String format(Grader.Result result, String format, Assignment assignment, java.time.Duration took) {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "text" -> text(result);
             case "json" -> json(result);
             case "junit" -> junit(result);
-            case "gradescope" -> gradescope(result);
+            case "gradescope" -> GradescopeResults.of(result, assignment, took);
             default -> throw new IllegalArgumentException(format);
         };
     }
@@ -46,19 +50,7 @@ public final class GradeReport {
                 + result.editedTests().stream().map(GradeReport::quoted).collect(Collectors.joining(", ")) + "],\n  \"exercises\": [\n"
                 + result.exercises().stream().map(g -> "    {\"chapter\": " + quoted(g.chapter()) + ", \"exercise\": " + quoted(g.exercise())
                         + ", \"status\": " + quoted(g.status().words) + ", \"score\": " + g.score() + ", \"max_score\": " + g.maxScore()
-                        + ", \"output\": " + quoted(g.output()) + "}").collect(Collectors.joining(",\n"))
-                + "\n  ]\n}\n";
-    }
-
-    /** Gradescope's results.json: one test per exercise, each visible to the student. */
-    static String gradescope(Grader.Result result) {
-        var output = edited(result).orElse("");
-        return "{\n  \"score\": " + result.score() + ",\n  \"output\": " + quoted(output) + ",\n  \"visibility\": \"visible\",\n"
-                + "  \"tests\": [\n"
-                + result.exercises().stream().map(g -> "    {\"name\": " + quoted(g.name()) + ", \"score\": " + g.score()
-                        + ", \"max_score\": " + g.maxScore() + ", \"status\": " + quoted(g.status() == Grader.Status.PASSED ? "passed" : "failed")
-                        + ", \"output\": " + quoted(g.status().words + (g.output().isEmpty() ? "" : "\n" + g.output()))
-                        + ", \"visibility\": \"visible\"}").collect(Collectors.joining(",\n"))
+                        + ", \"seconds\": " + seconds(g) + ", \"output\": " + quoted(g.output()) + "}").collect(Collectors.joining(",\n"))
                 + "\n  ]\n}\n";
     }
 
@@ -78,7 +70,7 @@ public final class GradeReport {
                 .append("\"/>\n    </properties>\n");
         for (var g : result.exercises()) {
             out.append("    <testcase classname=\"chapter").append(xml(g.chapter())).append("\" name=\"").append(xml(g.exercise()))
-                    .append("\" time=\"0\">");
+                    .append("\" time=\"").append(seconds(g)).append("\">");
             switch (g.status()) {
                 case PASSED -> { }
                 case NOT_ATTEMPTED -> out.append("\n      <skipped message=\"not attempted\"/>\n    ");
@@ -97,7 +89,12 @@ public final class GradeReport {
 
     static java.util.Optional<String> edited(Grader.Result result) {
         return result.editedTests().isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of("test files that differ from the handout's: " + String.join(", ", result.editedTests()));
+                : java.util.Optional.of("test files that differ from the grader's: " + String.join(", ", result.editedTests()));
+    }
+
+    /** How long the exercise's child JVM ran, in seconds, as JUnit's XML and the JSON write it. */
+    static String seconds(Grader.Graded graded) {
+        return String.format(Locale.ROOT, "%.3f", graded.time().toMillis() / 1000.0);
     }
 
     static String quoted(String text) {

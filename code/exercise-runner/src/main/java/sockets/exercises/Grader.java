@@ -48,8 +48,17 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         }
     }
 
-    /** One exercise's grade. */
-    public record Graded(String chapter, String exercise, Status status, int score, int maxScore, String output) {
+    /** One exercise's grade, and how long its child JVM ran (zero when none ran). */
+    public record Graded(String chapter, String exercise, Status status, int score, int maxScore, String output,
+                         Duration time) {
+        public Graded(String chapter, String exercise, Status status, int score, int maxScore, String output) {
+            this(chapter, exercise, status, score, maxScore, output, Duration.ZERO);
+        }
+
+        Graded timed(Duration time) {
+            return new Graded(chapter, exercise, status, score, maxScore, output, time);
+        }
+
         public String name() {
             return chapter + " " + exercise;
         }
@@ -71,6 +80,15 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
      * student's copy of the workbook, whose {@code chapters/NN-x/exercises/work} hold their code.
      */
     public Result grade(Path submission, List<String> chapters) {
+        return grade(submission, chapters, (chapter, exercise) -> true);
+    }
+
+    /**
+     * Grades, of the chapters numbered in {@code chapters} (all when empty), the exercises that
+     * {@code included} accepts (chapter number, exercise name): an assignment's. The others are
+     * left out of the result, not graded at all.
+     */
+    public Result grade(Path submission, List<String> chapters, java.util.function.BiPredicate<String, String> included) {
         long deadline = System.nanoTime() + studentLimit.toNanos();
         var graded = new ArrayList<Graded>();
         for (var chapterDir : ChapterExercises.chaptersUnder(root.resolve("chapters"))) {
@@ -80,7 +98,8 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             }
             var work = submission.resolve("chapters").resolve(chapterDir.getFileName().toString()).resolve("exercises/work");
             var document = ExercisesDocument.load(chapter.document());
-            var names = document.inBookOrder(chapter.exerciseNames());
+            var names = document.inBookOrder(chapter.exerciseNames()).stream()
+                    .filter(name -> included.test(chapter.number(), name)).toList();
             var begun = names.stream().filter(name -> begun(chapter, work, name)).toList();
             Map<String, Graded> results = new TreeMap<>();
             for (var name : names) {
@@ -154,12 +173,15 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             } catch (IOException endedAtOnce) {
                 // the child is gone already: it sends nothing, and is graded as such
             }
+            long started = System.nanoTime();
             boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            var time = Duration.ofNanos(System.nanoTime() - started);
             // After every run, not only on a timeout: a child's children must not outlive its grade.
             GradingSandbox.killAll(process);
             var received = channel.received(Duration.ofSeconds(5));
             return ObservedResults.grade(chapter, document, exercises, received,
-                    new ObservedResults.Run(finished, finished ? process.exitValue() : -1, limit, console.lastLine()));
+                    new ObservedResults.Run(finished, finished ? process.exitValue() : -1, limit, console.lastLine()))
+                    .stream().map(graded -> graded.timed(time)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run chapter " + chapter.number() + "'s tests", e);
         } catch (InterruptedException e) {

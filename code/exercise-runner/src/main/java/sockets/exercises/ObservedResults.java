@@ -38,7 +38,7 @@ final class ObservedResults {
             } else if (!received.complete()) {
                 graded.add(incomplete(chapter, name, points, run));
             } else {
-                graded.add(fromRecords(chapter, name, points, received.records()));
+                graded.add(fromRecords(chapter, document, name, points, received.records()));
             }
         }
         return graded;
@@ -55,7 +55,8 @@ final class ObservedResults {
                         + "): does the code call System.exit, or crash the JVM?" + said);
     }
 
-    private static Graded fromRecords(ChapterExercises chapter, String name, int points, List<ResultRecords.Record> records) {
+    private static Graded fromRecords(ChapterExercises chapter, ExercisesDocument document, String name, int points,
+                                      List<ResultRecords.Record> records) {
         var verdict = records.stream()
                 .filter(r -> r.kind().equals(ResultRecords.EXERCISE) && r.fields().getFirst().equals(name)).toList();
         if (verdict.size() != 1) {
@@ -79,6 +80,10 @@ final class ObservedResults {
                     + tests.stream().filter(TestOutcome.Status.PASSED::equals).count() + " of them passed.");
         }
         boolean counted = passed && status == Status.PASSED;
-        return new Graded(chapter.number(), name, counted ? Status.PASSED : Status.FAILED, counted ? points : 0, points, text);
+        // Partial credit (points::X[N] per-test) only from a complete count of the grader's tests.
+        int score = counted ? points : tests.size() != expected ? 0 : document.score(name,
+                (int) tests.stream().filter(TestOutcome.Status.PASSED::equals).count(),
+                (int) tests.stream().filter(test -> test != TestOutcome.Status.SKIPPED).count());
+        return new Graded(chapter.number(), name, counted ? Status.PASSED : Status.FAILED, score, points, text);
     }
 }

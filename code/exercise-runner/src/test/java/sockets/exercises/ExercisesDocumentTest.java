@@ -77,4 +77,22 @@ class ExercisesDocumentTest {
 
         assertEquals("`ByteBuffer.allocate(4)\n.putInt(7)` encodes it.", document.hints("Echo").getFirst().text());
     }
+
+    @Test
+    void an_exercise_whose_points_are_per_test_scores_its_share_of_passing_tests() {
+        var document = ExercisesDocument.parse("""
+                == Echo
+                // points::Echo[4] per-test
+
+                == Batch
+                // points::Batch[4]
+                """.lines().toList());
+
+        assertAll(
+                () -> assertEquals(3, document.score("Echo", 3, 4)),
+                () -> assertEquals(1, document.score("Echo", 1, 3), "rounded down"),
+                () -> assertEquals(4, document.score("Echo", 4, 4)),
+                () -> assertEquals(0, document.score("Batch", 3, 4), "all or nothing without per-test"),
+                () -> assertEquals(4, document.points("Echo")));
+    }
 }

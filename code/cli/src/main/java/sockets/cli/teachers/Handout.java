@@ -13,7 +13,7 @@ import sockets.exercises.TestFileChecksums;
 
 /**
  * A students' copy of the workbook in {@code copy}: the workbook's own files without the
- * reference solutions or anyone's work, a .gitignore that lets students commit their work,
+ * reference solutions, hidden tests or anyone's work, a .gitignore that lets students commit their work,
  * the checksums of the test files, the CI workflow that grades every push, and a note at the
  * end of the README on how their exercises are checked.
  */
@@ -21,10 +21,11 @@ record Handout(WorkbookRoot root, Path copy) {
 
     /**
      * What a handout leaves out: the reference solutions, the typical mistakes (some are a line
-     * away from a solution), a work copy and its backups, the hints shown.
+     * away from a solution), an assignment's hidden tests, a work copy and its backups, the hints
+     * shown.
      */
     private static final Pattern LEFT_OUT = Pattern.compile(
-            "chapters/.+/exercises/(solution/|mistakes/|work/|work\\.bak-).*|(.*/)?\\.hints-shown");
+            "chapters/.+/exercises/(solution/|mistakes/|work/|work\\.bak-).*|assignments/[^/]+\\.hidden/.*|(.*/)?\\.hints-shown");
 
     /** The lines of .gitignore that keep a student's work out of Git, and the comment above them. */
     private static final Pattern WORK_IGNORED = Pattern.compile(".*exercises/work/.*|# Each student.s own copy.*");

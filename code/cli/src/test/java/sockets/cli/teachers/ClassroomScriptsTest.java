@@ -67,13 +67,15 @@ class ClassroomScriptsTest {
         assertAll(commands.stream().map(command -> grades(root, "workbook-grade.yml", command)));
     }
 
+    /** Its paths are the script's variables: code/classroom's AutograderScriptTest runs the script itself. */
     @Test
     void the_gradescope_autograder_grades_with_a_command_this_line_takes(@TempDir Path root) throws IOException {
         FixtureWorkbook.in(root);
         var commands = commandsIn("gradescope/run_autograder");
 
-        assertEquals(List.of(List.of("grade", "--submission", "/autograder/submission", "--format", "gradescope", "--output",
-                "/autograder/results/results.json")), commands);
-        assertAll(commands.stream().map(command -> grades(root, "run_autograder", command)));
+        assertEquals(List.of(List.of("grade", "--submission", "\"$root/submission\"", "--format", "gradescope", "--output",
+                "\"$results/results.json\"")), commands);
+        var run = CommandRun.in(root, "grade", "--submission", "chapters", "--format", "gradescope", "--output", "results.json");
+        assertTrue(run.status() == 0 || run.status() == 1, run.err());
     }
 }

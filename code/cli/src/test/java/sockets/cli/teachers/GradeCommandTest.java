@@ -36,6 +36,44 @@ class GradeCommandTest {
     }
 
     @Test
+    void grades_an_assignments_exercises_only_and_passes_when_they_pass(@TempDir Path root) throws Exception {
+        FixtureWorkbook.in(root);
+        FileTree.copyWithoutReplacing(FixtureWorkbook.variant("half-done"), FixtureWorkbook.chapter(root).resolve("exercises/work"));
+        Files.createDirectories(root.resolve("assignments"));
+        Files.writeString(root.resolve("assignments/week-01.properties"), "exercises=01/LoopbackListener\npoints.01/LoopbackListener=5\n");
+
+        var run = CommandRun.in(root, "grade", "--assignment", "week-01", "--format", "junit", "--output", "grade.xml");
+
+        assertAll(
+                () -> assertEquals(0, run.status(), run.err()),
+                () -> assertTrue(run.out().startsWith("01 LoopbackListener  5/5  passed\nscore: 5 of 5\n"), "the text in the log: " + run.out()),
+                () -> assertTrue(Files.readString(root.resolve("grade.xml")).matches("(?s).*name=\"LoopbackListener\" time=\"[0-9]+\\.[0-9]{3}\">.*"),
+                        "its real time"));
+    }
+
+    @Test
+    void refuses_an_assignment_that_is_not_there(@TempDir Path root) {
+        FixtureWorkbook.in(root);
+
+        var run = CommandRun.in(root, "grade", "--assignment", "week-9");
+
+        assertAll(
+                () -> assertEquals(2, run.status()),
+                () -> assertEquals("No assignment week-9: assignments/ holds none (there is no assignments/ folder).\n", run.err()));
+    }
+
+    @Test
+    void refuses_chapters_and_an_assignment_typed_together(@TempDir Path root) {
+        FixtureWorkbook.in(root);
+
+        var run = CommandRun.in(root, "grade", "01", "--assignment", "week-01");
+
+        assertAll(
+                () -> assertEquals(2, run.status()),
+                () -> assertEquals("Give chapters or --assignment, not both: the assignment names its chapters.\n", run.err()));
+    }
+
+    @Test
     void refuses_a_chapter_without_exercises(@TempDir Path root) {
         FixtureWorkbook.in(root);
 
@@ -85,7 +123,7 @@ class GradeCommandTest {
 
         assertAll(
                 () -> assertEquals(0, run.status()),
-                () -> assertTrue(run.out().startsWith("usage: ./workbook grade [NN...] [--format text|json|junit|gradescope]"), run.out()),
+                () -> assertTrue(run.out().startsWith("usage: ./workbook grade [NN...|--assignment NAME] [--format text|json|junit|gradescope]"), run.out()),
                 () -> assertTrue(run.out().contains("--submission=DIR") && run.out().contains("--test-timeout=S"), run.out()));
     }
 }

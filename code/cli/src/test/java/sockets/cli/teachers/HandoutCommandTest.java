@@ -38,6 +38,8 @@ class HandoutCommandTest {
         write(root.resolve(".gitignore"), "target/\n# Each student's own copy of the exercise starters.\n"
                 + "chapters/*/exercises/work/\n.idea/\n");
         write(root.resolve("README.adoc"), "= The workbook\n");
+        write(root.resolve("assignments/week-01.properties"), "chapters=01\n");
+        write(root.resolve("assignments/week-01.hidden/01-first/EchoTest.java"), "class EchoTest {}\n");
         write(root.resolve("workbook"), "#!/bin/sh\n");
         assumeTrue(root.resolve("workbook").toFile().setExecutable(true), "this file system keeps no executable bit");
         for (var file : List.of("workbook-grade.yml", "handout-readme.adoc")) {
@@ -59,7 +61,7 @@ class HandoutCommandTest {
     }
 
     @Test
-    void holds_the_workbook_without_solutions_mistakes_work_copies_hints_or_builds(@TempDir Path temp) throws IOException {
+    void holds_the_workbook_without_solutions_mistakes_hidden_tests_work_copies_hints_or_builds(@TempDir Path temp) throws IOException {
         var root = workbook(temp.resolve("workbook"));
         var copy = temp.resolve("class-of-2027");
 
@@ -68,7 +70,7 @@ class HandoutCommandTest {
         assertAll(
                 () -> assertEquals(0, run.status(), run.err()),
                 () -> assertEquals(List.of(".github/workflows/workbook-grade.yml", ".gitignore", ".handout/test-files.sha256",
-                        "README.adoc", "chapters/01-first/exercises/starter/Echo.java",
+                        "README.adoc", "assignments/week-01.properties", "chapters/01-first/exercises/starter/Echo.java",
                         "chapters/01-first/exercises/test/EchoTest.java", "code/exercise-runner/classroom/handout-readme.adoc",
                         "code/exercise-runner/classroom/workbook-grade.yml", "workbook"), filesIn(copy)),
                 () -> assertTrue(run.out().startsWith("the students' copy: " + copy), run.out()));

@@ -42,12 +42,37 @@ class ReportCommandTest {
     }
 
     @Test
+    void refuses_a_number_of_jobs_out_of_range(@TempDir Path root) throws Exception {
+        FixtureWorkbook.in(root);
+        Files.createDirectories(root.resolve("ann"));
+
+        var run = CommandRun.in(root, "report", "ann", "--jobs", "0");
+
+        assertAll(
+                () -> assertEquals(2, run.status()),
+                () -> assertEquals("--jobs is a number of students graded at once, 1 to 64, not 0.\n", run.err()));
+    }
+
+    @Test
+    void refuses_two_copies_of_one_name_the_students_id(@TempDir Path root) throws Exception {
+        FixtureWorkbook.in(root);
+        Files.createDirectories(root.resolve("a/ann"));
+        Files.createDirectories(root.resolve("b/ann"));
+
+        var run = CommandRun.in(root, "report", "a/ann", "b/ann");
+
+        assertAll(
+                () -> assertEquals(2, run.status()),
+                () -> assertEquals("Two copies named ann: a copy's folder name is its student's id.\n", run.err()));
+    }
+
+    @Test
     void answers_help_with_its_options(@TempDir Path root) {
         var run = CommandRun.in(root, "report", "--help");
 
         assertAll(
                 () -> assertEquals(0, run.status()),
-                () -> assertTrue(run.out().startsWith("usage: ./workbook report DIR... [--output DIR]"), run.out()),
-                () -> assertTrue(run.out().contains("--output=DIR") && run.out().contains("--student-limit=S"), run.out()));
+                () -> assertTrue(run.out().startsWith("usage: ./workbook report DIR...|--class DIR [--assignment NAME] [--jobs N] [--again] [--output DIR]"), run.out()),
+                () -> assertTrue(run.out().contains("--output=DIR") && run.out().contains("--jobs=N") && run.out().contains("--student-limit=S"), run.out()));
     }
 }

@@ -14,6 +14,7 @@ require 'fileutils'
 require 'json'
 require 'pathname'
 require 'rouge'
+require_relative 'diagram_svgs'
 
 module SocketsBook
   # Rouge's own console lexer takes any line holding a $, #, > or ; for a prompt, so that

@@ -194,10 +194,12 @@ class TheBookInABrowserTest {
     private static ChromeDriver driver;
     /** What each page showed, measured once (see measureEveryPage) for the tests that read it. */
     private static Map<String, Measured> measured;
+    /** axe-core's script, read once, injected into each page. */
+    private static String axeSource;
 
     /** One page's measurements: at 1280 px, at each phone width, and light and dark. */
     record Measured(List<String> problems, Map<String, Object> listings, Map<Integer, Map<String, Object>> phones,
-                    Map<String, Map<String, Object>> contrast) {
+                    Map<String, Map<String, Object>> contrast, Map<String, List<String>> axe) {
     }
 
     @BeforeAll
@@ -387,6 +389,26 @@ class TheBookInABrowserTest {
         }
     }
 
+    @Test
+    @Timeout(300)
+    void axe_finds_no_violation_on_any_page_light_or_dark() {
+        OutsideJudge.AXE.require();
+        var violations = new TreeMap<String, List<String>>();
+        int runs = 0;
+        for (var page : pages()) {
+            for (var entry : measured().get(page).axe().entrySet()) {
+                runs++;
+                if (!entry.getValue().isEmpty()) {
+                    violations.put(entry.getKey() + " " + page, entry.getValue());
+                }
+            }
+        }
+        System.out.printf("axe-core: %d pages, light and dark (%d runs): %d with violations%n",
+                pages().size(), runs, violations.size());
+        assertEquals(2 * pages().size(), runs, "axe ran on every page in both themes");
+        assertEquals(Map.of(), violations, "axe-core's violations (rule: nodes), by theme and page");
+    }
+
     /**
      * Opens every page once, as a reader does from a link, and measures what the tests ask:
      * broken links, anchors and images and console errors, the listings at 1280 px, the page
@@ -416,12 +438,20 @@ class TheBookInABrowserTest {
                     }
                     colourScheme("");
                 }
+                var axe = new TreeMap<String, List<String>>();
+                if (OutsideJudge.AXE.isHere()) {
+                    for (var scheme : List.of("light", "dark")) {
+                        colourScheme(scheme);
+                        axe.put(scheme, axeViolations());
+                    }
+                    colourScheme("");
+                }
                 var phones = new TreeMap<Integer, Map<String, Object>>();
                 for (int width : PHONES) {
                     phone(width);
                     phones.put(width, script(SIDEWAYS));
                 }
-                all.put(page, new Measured(problems, listings, phones, contrast));
+                all.put(page, new Measured(problems, listings, phones, contrast, axe));
             }
         } finally {
             laptop();
@@ -432,6 +462,23 @@ class TheBookInABrowserTest {
     }
 
     /** Every page of the book, the landing page first. */
+    /** axe-core's violations on the open page, each as its rule, its impact and up to three of its nodes. */
+    @SuppressWarnings("unchecked")
+    private static List<String> axeViolations() {
+        if (axeSource == null) {
+            axeSource = BookSources.read(OutsideJudge.AXE.path());
+        }
+        var js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        return (List<String>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] }).then(results => done(results.violations.map(v =>
+                  v.id + ' (' + v.impact + ', ' + v.nodes.length + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))),
+                  error => done(['axe failed: ' + error]));
+                """);
+    }
+
     private static List<String> pages() {
         var names = new ArrayList<String>();
         names.add("index.html");

@@ -15,6 +15,7 @@ require 'json'
 require 'pathname'
 require 'rouge'
 require_relative 'diagram_svgs'
+require_relative 'book_rouge_theme'
 
 module SocketsBook
   # Rouge's own console lexer takes any line holding a $, #, > or ; for a prompt, so that

@@ -14,6 +14,8 @@ require 'fileutils'
 require 'json'
 require 'pathname'
 require 'rouge'
+require_relative 'diagram_svgs'
+require_relative 'book_rouge_theme'
 
 module SocketsBook
   # Rouge's own console lexer takes any line holding a $, #, > or ; for a prompt, so that
@@ -87,6 +89,8 @@ module SocketsBook
       output = skip_link(output)
       output = sidebar(document, output)
       output = page_arrows(output)
+      output = landmarks(output)
+      output = no_kindle_media(output)
       write_search_index document, output unless document.attr? 'the-whole-book'
       output
     end
@@ -163,6 +167,23 @@ module SocketsBook
       arrows << %(<a class="page-arrow next" rel="next" href="#{nxt}" title="#{arrow_label next_label}" aria-label="Next: #{arrow_label next_label}">›</a>) if nxt
       return output if arrows.empty?
       output.sub(%r{(<div id="footer">)}) { %(<nav class="page-arrows" aria-label="Previous and next">#{arrows.join}</nav>\n#{$1}) }
+    end
+
+    # Every part of the page in a landmark, for a screen reader's "jump to main" and axe's
+    # region rule: the text (and its footnotes) is the page's one main; the header with the
+    # title and the sidebar is its banner; the footer its contentinfo.
+    def landmarks output
+      output = output.sub(%r{<div id="content">}) { %(<main id="main">\n<div id="content">) }
+      output = output.sub(%r{(\n)(<nav class="page-arrows"|<div id="footer">)}) { %(\n</main>#{$1}#{$2}) }
+      output = output.sub(%r{<div id="header">}) { %(<header id="header">) }
+      output = output.sub(%r{(<header id="header">.*?)</div>(\n<main id="main">)}m) { %(#{$1}</header>#{$2}) }
+      output.sub(%r{<div id="footer">(.*?</div>\n)</div>}m) { %(<footer id="footer">#{$1}</footer>) }
+    end
+
+    # Asciidoctor's default stylesheet has rules for the Kindle's media type, amzn-kf8, which no
+    # browser knows and the Nu Html Checker reports as an error: the print rule stays print's.
+    def no_kindle_media output
+      output.gsub('@media amzn-kf8,print{', '@media print{').gsub(/@media amzn-kf8\{[^{}]*\{[^{}]*\}\}/, '')
     end
 
     # The page's sections for the offline search: search/PAGE.js, loaded by search.js (in

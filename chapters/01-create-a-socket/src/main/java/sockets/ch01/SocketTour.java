@@ -83,7 +83,8 @@ public final class SocketTour {
             try {
                 listener.bind(wanted);  // bind(2), then listen(2)
             } catch (BindException e) {
-                throw new BindException("cannot bind " + Options.hostAndPort(wanted) + ": " + e.getMessage());
+                throw new BindException("cannot bind " + Options.hostAndPort(wanted)
+                        + ": " + e.getMessage());
             }
             var client = new Socket();
             show("new Socket()", client);

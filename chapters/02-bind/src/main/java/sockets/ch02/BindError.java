@@ -20,8 +20,8 @@ record BindError(InetSocketAddress address, String sentence) {
             case "Address already in use" -> "the port is already in use by another socket.";
             // EADDRNOTAVAIL: no interface of this machine has the address (BSD's C library,
             // and so macOS's, spells it "Can't assign requested address")
-            case "Cannot assign requested address", "Can't assign requested address" -> address.getAddress().getHostAddress()
-                    + " is not an address of this machine.";
+            case "Cannot assign requested address", "Can't assign requested address" ->
+                    address.getAddress().getHostAddress() + " is not an address of this machine.";
             // EACCES: the port is below net.ipv4.ip_unprivileged_port_start
             case "Permission denied" -> "ports below "
                     + LinuxProc.unprivilegedPortStart().orElse(1024)

@@ -42,7 +42,8 @@ class ClosedPeerTest {
                     }
                 });
                 assertEquals("Broken pipe", broken.getMessage());
-                var again = assertThrows(SocketException.class, () -> out.write("again\n".getBytes()));
+                var again = assertThrows(SocketException.class,
+                        () -> out.write("again\n".getBytes()));
                 assertEquals("Broken pipe", again.getMessage());
             }
         }

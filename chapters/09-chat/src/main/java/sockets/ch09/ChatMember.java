@@ -76,8 +76,10 @@ final class ChatMember implements ChatRoom.Member {
             socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
             // jdk.net's options are Linux's, macOS's and Windows' knobs; skip them elsewhere.
             if (socket.supportedOptions().contains(ExtendedSocketOptions.TCP_KEEPIDLE)) {
-                socket.setOption(ExtendedSocketOptions.TCP_KEEPIDLE, (int) KEEPALIVE_IDLE.toSeconds());
-                socket.setOption(ExtendedSocketOptions.TCP_KEEPINTERVAL, (int) KEEPALIVE_INTERVAL.toSeconds());
+                socket.setOption(ExtendedSocketOptions.TCP_KEEPIDLE,
+                        (int) KEEPALIVE_IDLE.toSeconds());
+                socket.setOption(ExtendedSocketOptions.TCP_KEEPINTERVAL,
+                        (int) KEEPALIVE_INTERVAL.toSeconds());
                 socket.setOption(ExtendedSocketOptions.TCP_KEEPCOUNT, KEEPALIVE_PROBES);
             }
         } catch (IOException e) {

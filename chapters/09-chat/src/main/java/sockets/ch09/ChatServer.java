@@ -91,7 +91,8 @@ public final class ChatServer {
                 // accept(2): a new descriptor for each client; this thread only accepts.
                 var socket = listener.accept();
                 if (!seats.tryAcquire()) {
-                    turnAway(socket, "the room is full (" + limits.maxMembers() + " members)", room);
+                    var full = "the room is full (" + limits.maxMembers() + " members)";
+                    turnAway(socket, full, room);
                     continue;
                 }
                 var member = new ChatMember(socket, limits, threads);

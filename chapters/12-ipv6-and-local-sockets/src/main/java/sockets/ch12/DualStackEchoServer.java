@@ -62,7 +62,8 @@ public final class DualStackEchoServer {
             throw new BindException("cannot listen on " + AddressText.hostAndPort(wanted) + ": "
                     + Options.lower(e) + ".");
         }
-        System.out.println("listening on " + AddressText.hostAndPort(listener.getLocalSocketAddress()));
+        System.out.println("listening on "
+                + AddressText.hostAndPort(listener.getLocalSocketAddress()));
         System.out.flush();
         return listener;
     }

@@ -75,9 +75,9 @@ public final class LocalSocketsDemo {
             try (var socket = new Socket()) {
                 socket.connect(v4Again, 5_000);
             } catch (ConnectException refused) {
-                System.out.println("IPv4 listener closed: connect to " + AddressText.hostAndPort(v4Again)
-                        + " is refused, though " + AddressText.hostAndPort(v6.getLocalSocketAddress())
-                        + " listens");
+                System.out.println("IPv4 listener closed: connect to "
+                        + AddressText.hostAndPort(v4Again) + " is refused, though "
+                        + AddressText.hostAndPort(v6.getLocalSocketAddress()) + " listens");
             }
             v6.close();
             for (var server : servers) {
@@ -94,7 +94,8 @@ public final class LocalSocketsDemo {
             socket.connect(server, 5_000);
             socket.setSoTimeout(10_000);
             var echo = roundTrip(socket.getInputStream(), socket.getOutputStream(), line);
-            System.out.println("client " + AddressText.hostAndPort(socket.getLocalSocketAddress()) + " -> "
+            System.out.println("client "
+                    + AddressText.hostAndPort(socket.getLocalSocketAddress()) + " -> "
                     + AddressText.hostAndPort(server) + " (" + AddressText.family(server) + "): \""
                     + echo + "\" came back");
             System.out.println("  in /proc/net/tcp6: " + KernelTable.lookUp(socket.getLocalPort(),

@@ -59,7 +59,8 @@ public final class UnixEchoClient {
         // looks the file up, checks we may write to it, and queues us at its listener.
         try (var channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(path));
-            System.out.println("connected from " + AddressText.hostAndPort(channel.getLocalAddress())
+            System.out.println("connected from "
+                    + AddressText.hostAndPort(channel.getLocalAddress())
                     + " to " + AddressText.hostAndPort(channel.getRemoteAddress()));
             lines.sendAll(Channels.newOutputStream(channel), channel::shutdownOutput);
             var echoes = new BufferedReader(new InputStreamReader(

@@ -38,9 +38,10 @@ final class UnixSocketDemo {
                     channel.connect(listener.getLocalAddress());
                     var echo = LocalSocketsDemo.roundTrip(Channels.newInputStream(channel),
                             Channels.newOutputStream(channel), "hello, Unix");
-                    System.out.println("client " + AddressText.hostAndPort(channel.getLocalAddress())
-                            + " -> " + AddressText.hostAndPort(channel.getRemoteAddress()) + ": \""
-                            + echo + "\" came back");
+                    System.out.println("client "
+                            + AddressText.hostAndPort(channel.getLocalAddress()) + " -> "
+                            + AddressText.hostAndPort(channel.getRemoteAddress())
+                            + ": \"" + echo + "\" came back");
                     LocalSocketsDemo.hangUp(Channels.newInputStream(channel),
                             channel::shutdownOutput);
                 }

@@ -16,7 +16,8 @@ final class PrintedBook {
     private static final String NAME = System.getProperty("book.printed", "java-sockets-step-by-step");
     private static final Pattern CHAPTER_INCLUDE = Pattern.compile("(?m)^include::(\\d\\d-[^.\\[]+)\\.adoc\\[\\]$");
 
-    static final Path PDF = Path.of("target", "book", NAME + ".pdf");
+    /** The A4 edition, or the US Letter one under -Pletter (docs/print/pom.xml). */
+    static final Path PDF = Path.of("target", "book", System.getProperty("book.pdf.name", NAME) + ".pdf");
     static final Path EPUB = Path.of("target", "book", NAME + ".epub");
     /** The docs folder: the book's sources, and the pages beside which the copies go. */
     static final Path DOCS = Path.of(System.getProperty("book.docs", "..")).toAbsolutePath().normalize();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -72,6 +73,23 @@ class TheEpubTest {
                     .map(chapter -> readingOrder.indexOf("id=\"ch" + chapter.substring(0, 2) + "\""))
                     .toList();
             assertEquals(positions.stream().sorted().toList(), positions, "the chapters in the EPUB, in order");
+        }
+    }
+
+    @Test
+    void its_package_names_a_real_uuid_and_says_how_the_book_can_be_read() throws IOException {
+        try (var epub = new ZipFile(PrintedBook.EPUB.toFile())) {
+            var container = text(epub, "META-INF/container.xml");
+            var rootfile = ROOTFILE.matcher(container);
+            assertTrue(rootfile.find(), "META-INF/container.xml names no rootfile");
+            var opf = text(epub, rootfile.group(1));
+            // An identifier declared a uuid is one, and stays the same from one build to the next.
+            assertTrue(Pattern.compile("<dc:identifier id=\"pub-identifier\"[^>]*>\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}</dc:identifier>")
+                    .matcher(opf).find(), "the package's dc:identifier is a uuid");
+            // EPUB Accessibility 1.1: how it can be read, what helps, what hazards (epub_accessibility.rb).
+            assertAll(Stream.of("schema:accessMode", "schema:accessModeSufficient", "schema:accessibilityFeature",
+                    "schema:accessibilityHazard", "schema:accessibilitySummary").<Executable>map(property ->
+                    () -> assertTrue(opf.contains("property=\"" + property + "\""), "the package has " + property)));
         }
     }
 

@@ -190,7 +190,8 @@ module SocketsBook
     # docinfo-footer.html) with a script tag, which works from file:// where fetch does not.
     def write_search_index document, output
       to_dir = document.options[:to_dir] or return
-      content = output[%r{<div id="content">.*(?=<div id="footer">)}m] or return
+      # After landmarks: the footer is a <footer> by now (a <div> before).
+      content = output[%r{<div id="content">.*(?=<(?:div|footer) id="footer">)}m] or return
       content = content.gsub(%r{<div class="paragraph chapter-nav.*?</div>}m, '')
       page = %(#{document.attr 'docname'}.html)
       sections = []

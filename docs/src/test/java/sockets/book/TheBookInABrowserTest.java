@@ -289,7 +289,7 @@ class TheBookInABrowserTest {
      * when its listings fit.
      */
     private static final List<String> REFLOWED_ELSEWHERE = List.of(
-            "chapters/15-tls/", "chapters/16-redis/", "code/wire/", "chapters/04-accept/transcripts/capture.txt");
+            "chapters/15-tls/transcripts/", "chapters/16-redis/transcripts/", "chapters/04-accept/transcripts/capture.txt");
 
     @Test
     @Timeout(180)

@@ -37,7 +37,7 @@ final class ClientHello {
     }
 
     // tag::parse[]
-    /** The lines that describe one ClientHello; throws IllegalArgumentException if it is not one. */
+    /** The lines that describe one ClientHello; throws IllegalArgumentException if not one. */
     static List<String> parse(byte[] record) {
         try {
             return parse(ByteBuffer.wrap(record));
@@ -51,7 +51,8 @@ final class ClientHello {
         int type = in.get();
         int length = (in.getShort() & 0xffff) << 8 | in.get() & 0xff; // 3 bytes
         if (type != 1) {
-            throw new IllegalArgumentException("handshake message type " + type + " is not 1 (ClientHello)");
+            throw new IllegalArgumentException(
+                    "handshake message type " + type + " is not 1 (ClientHello)");
         }
         var lines = new ArrayList<String>();
         lines.add("ClientHello (handshake type 1), " + length + " bytes");
@@ -69,7 +70,8 @@ final class ClientHello {
                 signals.add(SIGNALS.get(value));
             }
         }
-        lines.add("cipher suites: " + (suitesLength / 2 - signals.size()) + ", for TLS 1.3 " + String.join(", ", tls13));
+        lines.add("cipher suites: " + (suitesLength / 2 - signals.size()) + ", for TLS 1.3 "
+                + String.join(", ", tls13));
         if (!signals.isEmpty()) {
             lines.add("signals in the suites' list: " + String.join(", ", signals));
         }
@@ -95,7 +97,8 @@ final class ClientHello {
                     var versions = new ArrayList<String>();
                     for (int n = data.get() & 0xff; n > 0; n -= 2) {
                         int version = data.getShort() & 0xffff;
-                        versions.add(VERSIONS.getOrDefault(version, "0x" + Integer.toHexString(version)));
+                        versions.add(VERSIONS.getOrDefault(version,
+                                "0x" + Integer.toHexString(version)));
                     }
                     lines.add("versions: " + String.join(", ", versions));
                 }

@@ -91,7 +91,8 @@ public final class ClientHelloPeek {
                     }
                     out.println("  type 22 (handshake), version " + header[1] + "." + header[2]
                             + ", " + length + " bytes follow");
-                    ClientHello.parse(whole(in, in.readNBytes(length), out)).forEach(line -> out.println("  " + line));
+                    ClientHello.parse(whole(in, in.readNBytes(length), out))
+                            .forEach(line -> out.println("  " + line));
                 } catch (EOFException | IllegalArgumentException e) {
                     out.println("  not a ClientHello: " + Options.lower(e));
                 }

@@ -39,7 +39,8 @@ final class HandshakeFailure {
             }
             if (cause instanceof CertificateException && String.valueOf(cause.getMessage())
                     .startsWith("No subject alternative")) {
-                return "the server's certificate is not for " + name + ", the name this client asked for";
+                return "the server's certificate is not for " + name
+                        + ", the name this client asked for";
             }
         }
         var message = String.valueOf(e.getMessage());
@@ -83,7 +84,8 @@ final class HandshakeFailure {
         // which then fails, and the alert is never read.
         if (message.contains("Broken pipe") || message.contains("Connection reset")) {
             return "the client closed the connection while this server was still sending its part"
-                    + " of the handshake: a client that refuses our certificate can, before its alert is read";
+                    + " of the handshake: a client that refuses our certificate can,"
+                    + " before its alert is read";
         }
         if (message.contains("Remote host terminated the connection")) {
             return "the connection ended without a close_notify: what came may be cut short";

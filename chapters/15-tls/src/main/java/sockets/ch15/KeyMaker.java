@@ -68,8 +68,8 @@ final class KeyMaker {
     // tag::keytool[]
     /** The keytool words every call shares: where the store is, its type and password, the key. */
     static List<String> common(String store) {
-        return List.of("-keystore", store, "-storetype", "PKCS12",
-                "-storepass", new String(Keys.PASSWORD), "-keyalg", "EC", "-groupname", "secp256r1");
+        return List.of("-keystore", store, "-storetype", "PKCS12", "-storepass",
+                new String(Keys.PASSWORD), "-keyalg", "EC", "-groupname", "secp256r1");
     }
     // end::keytool[]
 

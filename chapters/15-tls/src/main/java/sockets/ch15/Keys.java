@@ -28,7 +28,8 @@ final class Keys {
     enum Identity {
         LOCALHOST("CN=localhost", "san=dns:localhost,ip:127.0.0.1", "-validity", "3650"),
         OTHER_HOST("CN=other.example", "san=dns:other.example", "-validity", "3650"),
-        EXPIRED("CN=localhost", "san=dns:localhost,ip:127.0.0.1", "-startdate", "-10d", "-validity", "1"),
+        EXPIRED("CN=localhost", "san=dns:localhost,ip:127.0.0.1",
+                "-startdate", "-10d", "-validity", "1"),
         SELF_SIGNED("CN=localhost", "san=dns:localhost,ip:127.0.0.1", "-validity", "3650");
 
         final List<String> keytoolWords;
@@ -70,7 +71,8 @@ final class Keys {
     /** What a server proves itself with: its private key and certificate chain. */
     static SSLContext serverContext(Identity identity) throws IOException {
         try {
-            var keyStore = KeyStore.getInstance(KeyMaker.made().resolve(identity.alias() + ".p12").toFile(), PASSWORD);
+            var keyStore = KeyStore.getInstance(
+                    KeyMaker.made().resolve(identity.alias() + ".p12").toFile(), PASSWORD);
             var keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(keyStore, PASSWORD);
             var context = SSLContext.getInstance("TLS");
@@ -78,14 +80,16 @@ final class Keys {
             context.init(keys.getKeyManagers(), null, null);
             return context;
         } catch (GeneralSecurityException e) {
-            throw new IOException("cannot read the key store of " + identity.alias() + ": " + e.getMessage(), e);
+            throw new IOException("cannot read the key store of " + identity.alias() + ": "
+                    + e.getMessage(), e);
         }
     }
 
     /** Whom a client believes: the certificates in its trust store, here the classroom CA's. */
     static SSLContext clientContext() throws IOException {
         try {
-            var trustStore = KeyStore.getInstance(KeyMaker.made().resolve("truststore.p12").toFile(), PASSWORD);
+            var trustStore = KeyStore.getInstance(
+                    KeyMaker.made().resolve("truststore.p12").toFile(), PASSWORD);
             var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(trustStore);
             var context = SSLContext.getInstance("TLS");

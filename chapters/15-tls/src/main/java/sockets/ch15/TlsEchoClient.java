@@ -104,7 +104,8 @@ public final class TlsEchoClient {
             tcp.setTcpNoDelay(true);
             // TLS on top: the SSLSocket reads and writes records on the TCP socket, and
             // closing it closes the TCP socket too (autoClose, the last argument).
-            var tls = (SSLSocket) context.getSocketFactory().createSocket(tcp, name, server.getPort(), true);
+            var tls = (SSLSocket) context.getSocketFactory()
+                    .createSocket(tcp, name, server.getPort(), true);
             var parameters = tls.getSSLParameters();
             parameters.setProtocols(protocols.toArray(String[]::new));
             // Off by default on a bare SSLSocket: then any certificate the trust store vouches

@@ -103,7 +103,8 @@ final class TlsEchoConnection {
 
     // tag::within[]
     /** Runs {@code step}, or closes the connection under it once {@code limit} has passed. */
-    private static void within(Socket connection, Duration limit, String late, Step step) throws IOException {
+    private static void within(Socket connection, Duration limit, String late, Step step)
+            throws IOException {
         var fired = new AtomicBoolean();
         var alarm = ALARM.schedule(() -> {
             fired.set(true);

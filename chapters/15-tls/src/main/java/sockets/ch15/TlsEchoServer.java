@@ -58,8 +58,8 @@ public final class TlsEchoServer {
 
     // tag::listen[]
     /** Binds and listens, then prints the readiness line that tests and students wait for. */
-    static SSLServerSocket listen(SSLContext context, InetSocketAddress wanted, List<String> protocols)
-            throws IOException {
+    static SSLServerSocket listen(SSLContext context, InetSocketAddress wanted,
+            List<String> protocols) throws IOException {
         // An SSLServerSocket is a ServerSocket: socket(2), bind(2) and listen(2) as before.
         // What differs is what accept() returns: a socket that speaks TLS over the connection.
         var listener = (SSLServerSocket) context.getServerSocketFactory().createServerSocket();
@@ -85,7 +85,8 @@ public final class TlsEchoServer {
     }
 
     // tag::serve[]
-    static void serve(ServerSocket listener, Duration patience, PrintStream log) throws IOException {
+    static void serve(ServerSocket listener, Duration patience, PrintStream log)
+            throws IOException {
         while (true) {
             try (var connection = listener.accept()) {
                 var client = Options.hostAndPort(connection.getRemoteSocketAddress());

@@ -54,7 +54,8 @@ final class BlockingConnection {
                 }
                 input.position(input.position() + n).flip();
                 try {
-                    for (var command = parser.next(input); command != null; command = parser.next(input)) {
+                    for (var command = parser.next(input); command != null;
+                            command = parser.next(input)) {
                         lastCommand = System.nanoTime();
                         if (commands.execute(command, replies) == Commands.Then.CLOSE) {
                             if (replies.overflowed()) {
@@ -64,7 +65,7 @@ final class BlockingConnection {
                             return;
                         }
                         if (replies.unsent() >= limits.maxUnsent()) {
-                            send(out, replies);        // a long pipeline: bounded, not buffered whole
+                            send(out, replies);    // a long pipeline: bounded, not buffered whole
                         }
                     }
                 } catch (CommandParser.ProtocolError e) {
@@ -115,7 +116,8 @@ final class BlockingConnection {
         long writing = writingSince;
         long idle = limits.idle().toNanos();
         if (reading != 0 && now - lastCommand > idle && expired == null) {
-            expired = "idle for more than " + limits.idle().toMillis() + " ms: closing the connection";
+            expired = "idle for more than " + limits.idle().toMillis()
+                    + " ms: closing the connection";
             try {
                 // shutdown(SHUT_RD): the blocked read(2) returns end of stream; output stays open
                 socket.shutdownInput();

@@ -75,7 +75,8 @@ final class CommandParser {
                 }
                 long count = Lines.number(header, 1);
                 if (count > limits.maxArgs() || count == Long.MIN_VALUE) {
-                    throw new ProtocolError("invalid multibulk length (at most " + limits.maxArgs() + ")");
+                    throw new ProtocolError(
+                            "invalid multibulk length (at most " + limits.maxArgs() + ")");
                 }
                 if (count <= 0) {
                     continue;                            // *0 and *-1 ask for nothing
@@ -90,15 +91,18 @@ final class CommandParser {
                     return null;
                 }
                 if (!header.startsWith("$")) {
-                    throw new ProtocolError("expected '$', got '" + header.substring(0, Math.min(1, header.length())) + "'");
+                    throw new ProtocolError("expected '$', got '"
+                            + header.substring(0, Math.min(1, header.length())) + "'");
                 }
                 long length = Lines.number(header, 1);
                 if (length < 0 || length > limits.maxBulk()) {
-                    throw new ProtocolError("invalid bulk length (at most " + limits.maxBulk() + " bytes)");
+                    throw new ProtocolError(
+                            "invalid bulk length (at most " + limits.maxBulk() + " bytes)");
                 }
                 commandBytes += length;
                 if (commandBytes > limits.maxCommand()) {
-                    throw new ProtocolError("command too big (at most " + limits.maxCommand() + " bytes)");
+                    throw new ProtocolError(
+                            "command too big (at most " + limits.maxCommand() + " bytes)");
                 }
                 // Not new byte[length]: 15 bytes would cost 512 KiB (Redis's CVE-2021-32675).
                 announced = (int) length;
@@ -110,7 +114,8 @@ final class CommandParser {
             if (filled + take > bulk.length) {
                 // Doubling: all the copies together cost at most the bytes twice over, and
                 // past the first 16 KiB the array is never more than twice what has come.
-                bulk = Arrays.copyOf(bulk, Math.min(announced, Math.max(filled + take, 2 * bulk.length)));
+                bulk = Arrays.copyOf(bulk,
+                        Math.min(announced, Math.max(filled + take, 2 * bulk.length)));
             }
             in.get(bulk, filled, take);
             filled += take;

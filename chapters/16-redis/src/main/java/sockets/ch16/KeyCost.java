@@ -18,7 +18,7 @@ final class KeyCost {
      * KeyCostProbe measured 124.4 (a table at 0.48 load), five runs alike.
      */
     static final int OVERHEAD = 128;
-    /** A key that expires, more: its Expiry record 24 and the TreeSet's node 40 (measured: 64.0). */
+    /** A key that expires, more: its Expiry record 24, the TreeSet's node 40 (measured: 64.0). */
     static final int EXPIRY_OVERHEAD = 64;
     // end::overhead[]
 

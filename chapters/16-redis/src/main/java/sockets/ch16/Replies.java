@@ -88,13 +88,13 @@ final class Replies {
     private boolean room(long more) {
         if (overflowed || end - start + more > limit) {
             overflowed = true;
-            start = 0;
-            end = 0;
+            start = end = 0;
             bytes = new byte[0];
             return false;
         }
         if (end + more > bytes.length) {
-            var bigger = new byte[(int) Math.min(limit, Math.max(2L * bytes.length, end - start + more))];
+            var bigger = new byte[(int) Math.min(limit,
+                    Math.max(2L * bytes.length, end - start + more))];
             System.arraycopy(bytes, start, bigger, 0, end - start);
             bytes = bigger;
             end -= start;
@@ -110,7 +110,8 @@ final class Replies {
 
     /** Why the connection closes after an overflow, for the log; null before one. */
     String overflow() {
-        return overflowed ? "closed: replies past " + limit + " bytes unsent (client-output-buffer-limit)" : null;
+        return overflowed ? "closed: replies past " + limit
+                + " bytes unsent (client-output-buffer-limit)" : null;
     }
     // end::limit[]
 
@@ -140,8 +141,7 @@ final class Replies {
     void sent(int n) {
         start += n;
         if (start == end) {
-            start = 0;
-            end = 0;
+            start = end = 0;
             if (bytes.length > 16 * SMALL && !overflowed) {
                 bytes = new byte[SMALL];
             }

@@ -67,11 +67,11 @@ final class SelectorConnection {
                 close(null);
                 return;
             }
-            boolean reading = !clientDone && (closingBy != 0 || replies.unsent() < limits.maxUnsent());
-            // epoll_ctl(EPOLL_CTL_MOD), only when it changes: OP_WRITE only while replies wait
-            int ops = (reading ? SelectionKey.OP_READ : 0) | (replies.isEmpty() ? 0 : SelectionKey.OP_WRITE);
+            var reading = !clientDone && (closingBy != 0 || replies.unsent() < limits.maxUnsent());
+            int ops = (reading ? SelectionKey.OP_READ : 0)
+                    | (replies.isEmpty() ? 0 : SelectionKey.OP_WRITE);  // only while replies wait
             if (ops != key.interestOps()) {
-                key.interestOps(ops);
+                key.interestOps(ops);                   // epoll_ctl(EPOLL_CTL_MOD), on a change
             }
         } catch (IOException e) {
             close(Options.lower(e));                    // a reset: this client only

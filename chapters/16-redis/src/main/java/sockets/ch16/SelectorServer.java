@@ -57,7 +57,7 @@ final class SelectorServer {
                 if (System.nanoTime() - nextSweep >= 0) {
                     commands.sweep();
                     long now = System.nanoTime();
-                    // keys() still holds the keys of clients closed in this turn: contain skips them
+                    // keys() still holds those of clients closed in this turn: contain skips them
                     for (var key : new ArrayList<>(selector.keys())) {
                         if (key.attachment() instanceof SelectorConnection) {
                             contain(key, connection -> connection.checkDeadline(now));
@@ -80,7 +80,7 @@ final class SelectorServer {
     // end::loop[]
 
     // tag::contain[]
-    /** One step for one client, if it is still open; what it throws ends that client, never the loop. */
+    /** One step for one client, if still open; what it throws ends that client, not the loop. */
     private void contain(SelectionKey key, Consumer<SelectorConnection> step) {
         if (key.isValid() && key.attachment() instanceof SelectorConnection connection) {
             try {

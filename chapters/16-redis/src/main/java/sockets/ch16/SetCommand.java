@@ -29,7 +29,8 @@ final class SetCommand {
         for (int i = 3; i < args.size(); i++) {
             var option = upper(args.get(i));
             boolean timed = List.of("EX", "PX", "EXAT", "PXAT").contains(option);
-            if ((option.equals("NX") || option.equals("XX")) && (condition == null || condition.equals(option))) {
+            if ((option.equals("NX") || option.equals("XX"))
+                    && (condition == null || condition.equals(option))) {
                 condition = option;
             } else if (option.equals("GET")) {
                 get = true;
@@ -43,7 +44,8 @@ final class SetCommand {
                 return;
             }
         }
-        Long expiresAt = amount == null ? Long.valueOf(Store.NEVER) : moment(expiry, amount, "set", out);
+        Long expiresAt = amount == null
+                ? Long.valueOf(Store.NEVER) : moment(expiry, amount, "set", out);
         if (expiresAt == null) {
             return;                                     // the error is the reply
         }
@@ -52,7 +54,8 @@ final class SetCommand {
             out.bulk(get ? old : null);                 // GET: the old value, set or not
             return;
         }
-        store.put(key, args.get(2), "KEEPTTL".equals(expiry) && old != null ? store.expiresAt(key) : expiresAt);
+        store.put(key, args.get(2),
+                "KEEPTTL".equals(expiry) && old != null ? store.expiresAt(key) : expiresAt);
         if (get) {
             out.bulk(old);
         } else {

@@ -66,11 +66,13 @@ public final class Capture {
     static int run(Plan plan, PrintStream out) {
         try {
             Namespace.bringUpLoopback();
-            try (var recording = Recording.start(PacketSocket.open(100), PcapWriter.create(plan.pcap()))) {
+            try (var recording = Recording.start(PacketSocket.open(100),
+                    PcapWriter.create(plan.pcap()))) {
                 // Ctrl-C reaches every process of the terminal: the programs end, and so do we,
                 // after printing what crossed the wire so far.
                 var printed = new CompletableFuture<Void>();
-                var hook = Thread.ofPlatform().unstarted(() -> report(recording, plan, out, printed));
+                var hook = Thread.ofPlatform()
+                        .unstarted(() -> report(recording, plan, out, printed));
                 Runtime.getRuntime().addShutdownHook(hook);
                 runPrograms(plan, recording, out);
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -37,7 +37,8 @@ public final class Namespace {
         var ip = ip().orElseThrow(() -> new IOException("iproute2's ip command is missing"));
         var process = new ProcessBuilder(ip.toString(), "link", "set", "lo", "up")
                 .redirectErrorStream(true).start();
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .strip();
         if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IOException("ip link set lo up failed: " + output);
         }

@@ -74,19 +74,22 @@ public record Packet(Instant time, InetAddress source, InetAddress destination, 
             int totalLength = Short.toUnsignedInt(bytes.getShort(ip + 2));
             int protocol = Byte.toUnsignedInt(bytes.get(ip + 9));
             var transport = transport(bytes, protocol, ip + headerLength, ip + totalLength, false);
-            return transport.map(t -> new Packet(time, address(frame, ip + 12, 4), address(frame, ip + 16, 4), t));
+            return transport.map(t -> new Packet(time,
+                    address(frame, ip + 12, 4), address(frame, ip + 16, 4), t));
         }
         if (etherType == IPV6 && frame.length >= ETHERNET_HEADER + 40) {
             int payloadLength = Short.toUnsignedInt(bytes.getShort(ip + 4));
             int nextHeader = Byte.toUnsignedInt(bytes.get(ip + 6));
             var transport = transport(bytes, nextHeader, ip + 40, ip + 40 + payloadLength, true);
-            return transport.map(t -> new Packet(time, address(frame, ip + 8, 16), address(frame, ip + 24, 16), t));
+            return transport.map(t -> new Packet(time,
+                    address(frame, ip + 8, 16), address(frame, ip + 24, 16), t));
         }
         return Optional.empty();
     }
 
     /** TCP, UDP or ICMP from {@code start} to {@code end} (the end of the IP packet). */
-    private static Optional<Transport> transport(ByteBuffer bytes, int protocol, int start, int end, boolean v6) {
+    private static Optional<Transport> transport(ByteBuffer bytes, int protocol,
+            int start, int end, boolean v6) {
         switch (protocol) {
             case PROTOCOL_TCP -> {
                 int headerLength = (Byte.toUnsignedInt(bytes.get(start + 12)) >> 4) * 4;
@@ -110,7 +113,7 @@ public record Packet(Instant time, InetAddress source, InetAddress destination, 
                 int quoted = start + 8;
                 Optional<Udp> udp = Optional.empty();
                 if (end - quoted >= (v6 ? 48 : 28)) {
-                    int quotedProtocol = v6 ? Byte.toUnsignedInt(bytes.get(quoted + 6)) : Byte.toUnsignedInt(bytes.get(quoted + 9));
+                    int quotedProtocol = Byte.toUnsignedInt(bytes.get(quoted + (v6 ? 6 : 9)));
                     int quotedHeader = v6 ? 40 : (bytes.get(quoted) & 0x0f) * 4;
                     if (quotedProtocol == PROTOCOL_UDP) {
                         udp = Optional.of(udp(bytes, quoted + quotedHeader));

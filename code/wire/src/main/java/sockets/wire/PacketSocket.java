@@ -72,7 +72,8 @@ public final class PacketSocket implements AutoCloseable {
     // ssize_t recvfrom(int fd, void *buf, size_t len, int flags,
     //                  struct sockaddr *from, socklen_t *fromlen);
     private static final MethodHandle RECVFROM = function("recvfrom",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
+            FunctionDescriptor.of(JAVA_LONG,
+                    JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
     // int close(int fd);
     private static final MethodHandle CLOSE = function("close",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT));
@@ -100,7 +101,8 @@ public final class PacketSocket implements AutoCloseable {
         try (var arena = Arena.ofConfined()) {
             var state = arena.allocate(CALL_STATE);
             // The protocol is in network byte order: htons(ETH_P_ALL) is 0x0300 on x86 and ARM.
-            int fd = (int) SOCKET.invokeExact(state, AF_PACKET, SOCK_RAW, (int) Short.reverseBytes(ETH_P_ALL));
+            int fd = (int) SOCKET.invokeExact(state, AF_PACKET, SOCK_RAW,
+                    (int) Short.reverseBytes(ETH_P_ALL));
             check("socket(AF_PACKET)", fd, state);
             var socket = new PacketSocket(fd);
             // A larger receive buffer: every packet on lo arrives twice, and a burst must fit.
@@ -108,13 +110,16 @@ public final class PacketSocket implements AutoCloseable {
             // and doubles what it takes for its own bookkeeping (socket(7)): read it back.
             var size = arena.allocate(JAVA_INT);
             size.set(JAVA_INT, 0, WANTED_BUFFER);
-            check("setsockopt(SO_RCVBUF)", (int) SETSOCKOPT.invokeExact(state, fd, SOL_SOCKET, SO_RCVBUF, size, 4), state);
+            check("setsockopt(SO_RCVBUF)",
+                    (int) SETSOCKOPT.invokeExact(state, fd, SOL_SOCKET, SO_RCVBUF, size, 4), state);
             socket.receiveBuffer = socket.option(SOL_SOCKET, SO_RCVBUF, 1)[0];
             // struct timeval { long tv_sec; long tv_usec; }: the longest one recvfrom may wait
             var timeout = arena.allocate(16);
             timeout.set(JAVA_LONG, 0, timeoutMillis / 1000);
             timeout.set(JAVA_LONG, 8, (timeoutMillis % 1000) * 1000L);
-            check("setsockopt(SO_RCVTIMEO)", (int) SETSOCKOPT.invokeExact(state, fd, SOL_SOCKET, SO_RCVTIMEO, timeout, 16), state);
+            check("setsockopt(SO_RCVTIMEO)",
+                    (int) SETSOCKOPT.invokeExact(state, fd, SOL_SOCKET, SO_RCVTIMEO, timeout, 16),
+                    state);
             return socket;
         } catch (IOException e) {
             throw e;
@@ -134,7 +139,8 @@ public final class PacketSocket implements AutoCloseable {
         try {
             while (true) {
                 fromLength.set(JAVA_INT, 0, (int) from.byteSize());
-                long length = (long) RECVFROM.invokeExact(callState, fd, buffer, buffer.byteSize(), 0, from, fromLength);
+                long length = (long) RECVFROM.invokeExact(callState, fd,
+                        buffer, buffer.byteSize(), 0, from, fromLength);
                 if (length < 0) {
                     int errno = (int) ERRNO.get(callState, 0L);
                     if (errno == EAGAIN) {
@@ -150,7 +156,8 @@ public final class PacketSocket implements AutoCloseable {
                 }
                 // The time is when we read the frame. The kernel's own stamp (SIOCGSTAMP) put
                 // packets out of order on lo: TCP uses a packet's time field for its pacing.
-                return Optional.of(new Frame(Instant.now(), buffer.asSlice(0, length).toArray(JAVA_BYTE)));
+                return Optional.of(new Frame(Instant.now(),
+                        buffer.asSlice(0, length).toArray(JAVA_BYTE)));
             }
         } catch (IOException e) {
             throw e;

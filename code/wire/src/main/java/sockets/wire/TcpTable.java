@@ -49,7 +49,8 @@ public final class TcpTable {
     // tag::parse[]
     /**
      * One line of the table, such as
-     * {@code 0: 0100007F:A0E3 00000000:0000 0A 00000000:00000002 00:00000000 00000000 1000 0 4242 ...}:
+     * {@code 0: 0100007F:A0E3 00000000:0000 0A 00000000:00000002 00:00000000 00000000}
+     * {@code 1000 0 4242 ...}:
      * local and remote address, state, tx_queue (bytes not acknowledged) and rx_queue, ...,
      * uid, timeout, inode.
      */

@@ -34,13 +34,17 @@ public final class TcpdumpLine {
         var to = host(packet.destination());
         return prefix + switch (packet.transport()) {
             case Packet.Tcp tcp -> {
-                var forward = from + "." + tcp.sourcePort() + ">" + to + "." + tcp.destinationPort();
-                var backward = to + "." + tcp.destinationPort() + ">" + from + "." + tcp.sourcePort();
+                var forward = from + "." + tcp.sourcePort()
+                        + ">" + to + "." + tcp.destinationPort();
+                var backward = to + "." + tcp.destinationPort()
+                        + ">" + from + "." + tcp.sourcePort();
                 long base = firstSequence.computeIfAbsent(forward, key -> tcp.seq());
                 long seq = (tcp.seq() - base) & 0xffffffffL;
                 var line = new StringBuilder("%s.%d > %s.%d: Flags [%s], seq %s".formatted(
                         from, tcp.sourcePort(), to, tcp.destinationPort(), flags(tcp),
-                        tcp.payloadLength() > 0 ? seq + ":" + (seq + tcp.payloadLength()) : Long.toString(seq)));
+                        tcp.payloadLength() > 0
+                                ? seq + ":" + (seq + tcp.payloadLength())
+                                : Long.toString(seq)));
                 if (tcp.has(Packet.Tcp.ACK)) {
                     long peerBase = firstSequence.getOrDefault(backward, tcp.ack() - 1);
                     line.append(", ack ").append((tcp.ack() - peerBase) & 0xffffffffL);
@@ -51,7 +55,8 @@ public final class TcpdumpLine {
             case Packet.Udp udp -> "%s.%d > %s.%d: UDP, length %d".formatted(
                     from, udp.sourcePort(), to, udp.destinationPort(), udp.payloadLength());
             case Packet.Icmp icmp when icmp.isPortUnreachable() && icmp.quotedUdp().isPresent() ->
-                    "%s > %s: ICMP%s %s udp port %d unreachable".formatted(from, to, icmp.v6() ? "6" : "",
+                    "%s > %s: ICMP%s %s udp port %d unreachable".formatted(
+                            from, to, icmp.v6() ? "6" : "",
                             from, icmp.quotedUdp().get().destinationPort());
             case Packet.Icmp icmp -> "%s > %s: ICMP%s type %d, code %d".formatted(
                     from, to, icmp.v6() ? "6" : "", icmp.type(), icmp.code());

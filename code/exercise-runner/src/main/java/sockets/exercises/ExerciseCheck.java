@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Checks one variant of a chapter's exercises (the student's work, the starter, the solution):
@@ -51,7 +50,7 @@ public final class ExerciseCheck {
             var outcomes = launcher.run(output, testClassesOf(chapter, exercises));
             return sorted(chapter, outcomes, exercises);
         } finally {
-            deleteQuietly(output);
+            Folders.deleteQuietly(output);
         }
     }
 
@@ -90,7 +89,7 @@ public final class ExerciseCheck {
             return sorted(chapter, launcher.run(List.of(output, compiledStarters), testClassesOf(chapter, exercises),
                     testMethods), exercises);
         } finally {
-            deleteQuietly(output);
+            Folders.deleteQuietly(output);
         }
     }
 
@@ -148,14 +147,6 @@ public final class ExerciseCheck {
             return Files.createTempDirectory("exercises-" + sources.getFileName() + "-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a directory for compiled exercises", e);
-        }
-    }
-
-    static void deleteQuietly(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException leftBehind) {
-            // a temporary directory the OS cleans up anyway
         }
     }
 }

@@ -69,7 +69,7 @@ public abstract class ExercisesContract {
     public void deleteCompiledStarters() {
         synchronized (compiling) {
             if (compiledStarters != null) {
-                ExerciseCheck.deleteQuietly(compiledStarters.classesDir());
+                Folders.deleteQuietly(compiledStarters.classesDir());
             }
         }
     }

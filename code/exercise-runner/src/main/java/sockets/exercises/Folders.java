@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Whole folders copied and deleted: the temp folders grading lays out. */
+/** Whole folders copied and deleted: the temporary folders checking and grading lay out. */
 final class Folders {
 
     private Folders() {
@@ -33,7 +33,7 @@ final class Folders {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException ignored) {
+        } catch (IOException | java.io.UncheckedIOException ignored) {
             // left to the OS
         }
     }

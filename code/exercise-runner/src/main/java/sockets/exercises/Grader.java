@@ -203,9 +203,7 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
         try {
             result = ExerciseCheck.withTimeout(timeout).check(chapter, sources, exercises);
         } finally {
-            try (var files = Files.walk(sources)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            Folders.deleteQuietly(sources);
         }
         var records = new ArrayList<ResultRecords.Record>();
         switch (result) {
@@ -244,7 +242,7 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
      */
     private static Path onlyTheirs(ChapterExercises chapter, Path work, List<String> exercises) throws IOException {
         var sources = Files.createTempDirectory("graded-" + chapter.number() + "-");
-        Tree.copyTree(chapter.starter(), sources);
+        Folders.copy(chapter.starter(), sources);
         var otherExercises = chapter.exerciseNames().stream().filter(name -> !exercises.contains(name))
                 .map(chapter::exerciseFile).flatMap(java.util.Optional::stream).map(Path::toString).toList();
         for (var file : ChapterExercises.javaFiles(work)) {
@@ -256,22 +254,6 @@ public record Grader(Path root, Duration exerciseLimit, Duration studentLimit, D
             }
         }
         return sources;
-    }
-
-    /** Copies a tree of files. */
-    private static final class Tree {
-        static void copyTree(Path from, Path to) throws IOException {
-            try (var paths = Files.walk(from)) {
-                for (var path : paths.sorted().toList()) {
-                    var copy = to.resolve(from.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(path, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
     }
 
     private static String javaBinary() {

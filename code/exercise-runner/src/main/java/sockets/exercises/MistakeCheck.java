@@ -92,7 +92,7 @@ public final class MistakeCheck {
             var report = StudentReport.of(result, ExercisesDocument.load(chapter.document()));
             return new Verdict(fixture, Optional.of(result), report, elapsed);
         } finally {
-            ExerciseCheck.deleteQuietly(sources);
+            Folders.deleteQuietly(sources);
         }
     }
 

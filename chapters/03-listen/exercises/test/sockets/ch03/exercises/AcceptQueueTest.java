@@ -11,7 +11,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.Platform;
@@ -88,6 +91,35 @@ class AcceptQueueTest {
                 }
             }
         }
+    }
+
+    @Test
+    void no_client_is_left_connected_when_fill_returns_on_linux() throws IOException {
+        Platform.requireLinux("reads the kernel's socket table, /proc/net/tcp, which only Linux has");
+        try (var listener = listen(2)) {
+            int queued = AcceptQueue.fill(listener, CONNECT_TIMEOUT);
+            // Read right as fill returns: a socket left open is closed only when the garbage
+            // collector finds it, seconds later or a moment later. close(2) moves the client's
+            // end out of ESTABLISHED before it returns (to FIN-WAIT-1, its FIN sent).
+            long connected = clientsStillConnectedTo(listener.getLocalPort());
+            assertEquals(0, connected, "fill made " + (queued + 1) + " clients and left " + connected
+                    + " of them connected: close every client before fill returns");
+        }
+    }
+
+    /** The client ends, in the kernel's table, of connections to the port that are ESTABLISHED (01). */
+    private static long clientsStillConnectedTo(int port) throws IOException {
+        long count = 0;
+        for (var table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            if (Files.exists(Path.of(table))) {
+                // "sl local_address rem_address st ...": rem_address ends in :PORT, in hex.
+                count += Files.readAllLines(Path.of(table)).stream().skip(1)
+                        .map(line -> line.strip().split("\\s+"))
+                        .filter(row -> row[2].endsWith(String.format(":%04X", port)) && row[3].equals("01"))
+                        .count();
+            }
+        }
+        return count;
     }
 
     /** The i-th connection fill counted, waiting in the queue; there is none if fill counted too many. */

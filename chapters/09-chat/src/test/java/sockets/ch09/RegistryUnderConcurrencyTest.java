@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,12 +23,12 @@ import org.junit.jupiter.api.Timeout;
  * Why the room is a concurrent set: the same joins, leaves and broadcasts break a plain
  * ArrayList ({@link ListRoom}) and leave {@link ChatRoom} whole.
  */
-@Timeout(30)
+@Timeout(40)
 class RegistryUnderConcurrencyTest {
 
     private static final int THREADS = 4;
-    private static final int JOINS_PER_THREAD = 2_000;
-    private static final int MOST_ROUNDS = 20;
+    private static final Duration ROUND = Duration.ofMillis(300);
+    private static final Duration MOST_TIME = Duration.ofSeconds(20);
 
     private static ChatRoom chatRoom() {
         return new ChatRoom(new PrintStream(OutputStream.nullOutputStream()));
@@ -80,62 +82,65 @@ class RegistryUnderConcurrencyTest {
     }
 
     /**
-     * THREADS threads each join and leave JOINS_PER_THREAD members of their own (so the room
-     * ends empty), while another thread broadcasts without pause. Bounded: it always ends.
+     * THREADS threads each join and leave members of their own (so the room ends empty), as
+     * fast as they can, while another thread broadcasts without pause, for ROUND or until one
+     * of them throws. A round lasts a time, not a count: a few thousand joins take less than
+     * one time slice, and on a busy machine the threads would take turns instead of racing.
      */
     private static Hammering hammer(Runnable broadcast, java.util.function.Consumer<FakeMember> join,
             java.util.function.Consumer<FakeMember> leave, java.util.function.IntSupplier size)
             throws InterruptedException {
         var failures = new ConcurrentLinkedQueue<Throwable>();
         var start = new CountDownLatch(1);
-        var workers = new ArrayList<Thread>();
+        var threw = new CountDownLatch(1);
+        var stop = new AtomicBoolean();
+        var threads = new ArrayList<Thread>();
         for (int t = 0; t < THREADS; t++) {
             int thread = t;
-            workers.add(Thread.ofPlatform().start(() -> {
-                try {
-                    start.await();
-                    for (int i = 0; i < JOINS_PER_THREAD; i++) {
-                        var member = FakeMember.named("m" + thread + "-" + i);
-                        join.accept(member);
-                        leave.accept(member);
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
+            threads.add(Thread.ofPlatform().start(() -> record(failures, threw, () -> {
+                start.await();
+                for (int i = 0; !stop.get(); i++) {
+                    var member = FakeMember.named("m" + thread + "-" + i);
+                    join.accept(member);
+                    leave.accept(member);
                 }
-            }));
+            })));
         }
-        var done = new CountDownLatch(THREADS);
-        workers.forEach(w -> Thread.ofPlatform().start(() -> {
-            try {
-                w.join();
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
+        threads.add(Thread.ofPlatform().start(() -> record(failures, threw, () -> {
+            start.await();
+            while (!stop.get()) {
+                broadcast.run();
             }
-            done.countDown();
-        }));
-        var broadcaster = Thread.ofPlatform().start(() -> {
-            try {
-                while (done.getCount() > 0) {
-                    broadcast.run();
-                }
-            } catch (Throwable e) {
-                failures.add(e);
-            }
-        });
+        })));
         start.countDown();
-        for (var worker : workers) {
-            worker.join(Duration.ofSeconds(10));
+        threw.await(ROUND.toMillis(), TimeUnit.MILLISECONDS);
+        stop.set(true);
+        for (var thread : threads) {
+            thread.join(Duration.ofSeconds(10));
         }
-        broadcaster.join(Duration.ofSeconds(10));
         return new Hammering(failures, size.getAsInt());
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static void record(Queue<Throwable> failures, CountDownLatch threw, Work work) {
+        try {
+            work.run();
+        } catch (Throwable e) {
+            failures.add(e);
+            threw.countDown();
+        }
     }
 
     @Test
     void a_plain_list_breaks_when_members_join_and_leave_during_broadcasts() throws InterruptedException {
         var seen = new ArrayList<String>();
-        // Races are not certain in one round; a few rounds make them so, and the loop stops
-        // at the first broken one.
-        for (int round = 1; round <= MOST_ROUNDS; round++) {
+        // Races are not certain in one round; rounds until one breaks make them so, bounded by
+        // the deadline (the test's timeout is longer).
+        long deadline = System.nanoTime() + MOST_TIME.toNanos();
+        for (int round = 1; System.nanoTime() < deadline; round++) {
             var room = new ListRoom();
             var sender = FakeMember.named("sender");
             var result = hammer(() -> room.broadcast(sender, "[sender] hi"), room::join, room::leave, room::size);
@@ -148,7 +153,7 @@ class RegistryUnderConcurrencyTest {
                 return;
             }
         }
-        throw new AssertionError("an ArrayList survived " + MOST_ROUNDS + " rounds of concurrent joins,"
+        throw new AssertionError("an ArrayList survived " + MOST_TIME.toSeconds() + " s of concurrent joins,"
                 + " leaves and broadcasts: expected ConcurrentModificationException or lost members");
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,25 +36,28 @@ class ConnectionCounterTest {
 
     /**
      * Only increments, then only decrements: with both at once, an unsafe counter can lose as
-     * many of each and still end at 0. The opening lasts a time, not a number of calls, so that
-     * the threads overlap on any machine (a fixed count can end within one time slice, and an
-     * unsafe counter would pass by luck); then they close as many as they opened, as fast.
+     * many of each and still end at 0. The opening lasts a time, not a number of calls, and is
+     * repeated until the threads have really interleaved (each notes when another counted
+     * between two of its calls): on a busy machine, 8 threads may each get a slice or two of
+     * one core, one after the other, and an unsafe counter would pass by luck. Then they
+     * close as many as they opened, as fast.
      */
     @Test
     void eight_threads_opening_then_closing_at_once_lose_no_update() throws Exception {
         var counter = new ConnectionCounter();
-        long opened = inEightThreads(thread -> () -> {
-            long n = 0;
-            for (long end = System.nanoTime() + PHASE.toNanos(); System.nanoTime() < end; n++) {
-                counter.opened();
-            }
-            return n;
-        });
+        var clock = new AtomicLong();
+        var interleavings = new LongAdder();
+        long opened = 0;
+        long giveUp = System.nanoTime() + MOST_OPENING.toNanos();
+        do {
+            opened += inEightThreads(thread -> () -> openFor(PHASE, counter, clock, interleavings));
+        } while (interleavings.sum() < ENOUGH_INTERLEAVINGS && System.nanoTime() < giveUp);
         assertEquals(opened, counter.current(), "8 threads opened " + opened + " connections at once: updates"
                 + " were lost (count++ is a read, an add and a write, and two threads interleave them)");
         assertEquals(opened, counter.peak(), "the peak once they were all open: updates of the peak were lost");
+        long total = opened;
         inEightThreads(thread -> () -> {
-            long share = opened / 8 + (thread < opened % 8 ? 1 : 0);
+            long share = total / 8 + (thread < total % 8 ? 1 : 0);
             for (long i = 0; i < share; i++) {
                 counter.closed();
             }
@@ -61,6 +66,25 @@ class ConnectionCounterTest {
         assertEquals(0, counter.current(), "8 threads closed the " + opened + " connections at once: updates were lost");
     }
 
+    /** Opens connections for the phase; counts the times another thread ticked the clock in between. */
+    private static long openFor(Duration phase, ConnectionCounter counter, AtomicLong clock, LongAdder interleavings) {
+        long n = 0;
+        long seen = 0;
+        long last = clock.getAndIncrement();
+        for (long end = System.nanoTime() + phase.toNanos(); System.nanoTime() < end; n++) {
+            counter.opened();
+            long now = clock.getAndIncrement();
+            if (now != last + 1) {
+                seen++;
+            }
+            last = now;
+        }
+        interleavings.add(seen);
+        return n;
+    }
+
+    private static final int ENOUGH_INTERLEAVINGS = 10_000;
+    private static final Duration MOST_OPENING = Duration.ofSeconds(4);
     private static final Duration PHASE = Duration.ofMillis(200);
 
     /** Runs the work on 8 threads (numbered 0 to 7) started together; the sum of what they return. */

@@ -66,7 +66,7 @@ public final class PinningDemo {
     }
 
     // tag::watch[]
-    /** For each place, "not pinned", or "pinned: " and why, as JFR's events say. */
+    /** For each place, "not pinned", or "pinned" and why, as JFR's events say. */
     static Map<String, String> watch(Socket silent) throws InterruptedException {
         silentClient = silent;   // once per JVM: a class is initialised only once
         EchoServer.startPoller();   // now, or its own start shows among the events
@@ -90,8 +90,9 @@ public final class PinningDemo {
         }
         var verdicts = new LinkedHashMap<String, String>();
         for (var place : PLACES) {   // JFR sees the JDK's own threads too: ours only
-            var why = String.join("; ", reasons.getOrDefault(place, Set.of()));
-            verdicts.put(place, why.isEmpty() ? "not pinned" : "pinned: " + why);
+            var why = reasons.getOrDefault(place, Set.of());
+            verdicts.put(place, why.isEmpty() ? "not pinned"
+                    : "pinned\n  " + String.join("\n  ", why));   // a reason a line
         }
         return verdicts;
     }

@@ -40,12 +40,12 @@ class PinningTest {
 
     @Test
     void one_that_parks_in_java_called_back_from_c_is_pinned() {
-        assertEquals("pinned: Native or VM frame on stack", verdicts.get("under a C frame"));
+        assertEquals("pinned\n  Native or VM frame on stack", verdicts.get("under a C frame"));
     }
 
     @Test
     void one_that_parks_in_a_class_initialiser_is_pinned() {
-        assertEquals("pinned: VM call to sockets.ch10.PinningDemo$SlowToInitialise.<clinit> on stack",
+        assertEquals("pinned\n  VM call to sockets.ch10.PinningDemo$SlowToInitialise.<clinit> on stack",
                 verdicts.get("in a class initialiser"));
     }
 

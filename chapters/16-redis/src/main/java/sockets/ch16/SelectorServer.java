@@ -109,23 +109,35 @@ final class SelectorServer {
             if (channel == null) {
                 return;
             }
-            channel.configureBlocking(false);
-            if (clients >= limits.maxClients()) {
-                try (var refused = channel) {
-                    // write(2) to a new connection: its send buffer is empty, all of it fits
-                    refused.write(ByteBuffer.wrap(VirtualThreadServer.TOO_MANY));
-                    log.println(Options.hostAndPort(refused.getRemoteAddress()) + ": refused, "
-                            + limits.maxClients() + " clients already");
-                } catch (IOException gone) {
-                    // the client left first; close(2) freed the descriptor
-                }
-                continue;
+            try {
+                admit(channel);
+            } catch (IOException e) {
+                // fcntl(2) failed, or the socket was closed under us: this client alone goes
+                channel.close();
+                log.println("a new client closed at once: " + Options.lower(e));
             }
-            // epoll_ctl(EPOLL_CTL_ADD, EPOLLIN): tell me when this client has sent something
-            var key = channel.register(selector, SelectionKey.OP_READ);
-            key.attach(new SelectorConnection(channel, key, commands, limits, log, () -> clients--));
-            clients++;
         }
+    }
+
+    /** Serves a new client, or tells it the server is full; what fails here ends it alone. */
+    private void admit(SocketChannel channel) throws IOException {
+        channel.configureBlocking(false);
+        if (clients >= limits.maxClients()) {
+            try (var refused = channel) {
+                // write(2) to a new connection: its send buffer is empty, all of it fits
+                refused.write(ByteBuffer.wrap(VirtualThreadServer.TOO_MANY));
+                log.println(Options.hostAndPort(refused.getRemoteAddress()) + ": refused, "
+                        + limits.maxClients() + " clients already");
+            } catch (IOException gone) {
+                // the client left first; close(2) freed the descriptor
+            }
+            return;
+        }
+        // epoll_ctl(EPOLL_CTL_ADD, EPOLLIN), queued for the next select(): tell me when this
+        // client has sent something
+        var key = channel.register(selector, SelectionKey.OP_READ);
+        key.attach(new SelectorConnection(channel, key, commands, limits, log, () -> clients--));
+        clients++;
     }
     // end::accept[]
 

@@ -3,11 +3,41 @@
 # one page and its output on the next. Asciidoctor PDF splits code blocks where a page ends
 # unless a block has the unbreakable option; setting it here spares every chapter from
 # writing [%unbreakable] on each block. A longer block still breaks, as it must.
+#
+# A paragraph that introduces such a block or a figure (it ends with a colon: "the listings below are its
+# parts:") goes with it: both are put in one unbreakable open block. Otherwise the sentence
+# stays at the foot of a page and its listing starts the next, and under a heading that leaves
+# a page holding only the heading and that sentence (13.2.2, "The event loop", was one). The
+# theme's heading min-height-after: auto then moves the heading too, as it would be orphaned.
+module KeepShortBlocksTogether
+  # Index terms at the end of a line are no words of the paragraph.
+  TRAILING_INDEX_TERMS = /(?:\s*(?:indexterm2?:\[[^\]]*\]|\(\(\(.*?\)\)\)))+\s*\z/
+
+  def self.introduces?(paragraph)
+    paragraph.lines.join("\n").sub(TRAILING_INDEX_TERMS, '').rstrip.end_with?(':')
+  end
+end
+
 Asciidoctor::Extensions.register do
   tree_processor do
     process do |document|
-      document.find_by { |block| block.context == :listing || block.context == :literal }.each do |block|
-        block.set_option 'unbreakable' if block.lines.size <= 40 && !block.option?('breakable')
+      short = document.find_by { |block| block.context == :listing || block.context == :literal }.select do |block|
+        block.lines.size <= 40 && !block.option?('breakable')
+      end
+      short.each { |block| block.set_option 'unbreakable' }
+      # A figure never breaks: its introduction goes with it too.
+      (short + document.find_by(context: :image)).each do |block|
+        parent = block.parent
+        next unless parent.respond_to?(:blocks) && (index = parent.blocks.index block) && index > 0
+        introduction = parent.blocks[index - 1]
+        next unless introduction.context == :paragraph && KeepShortBlocksTogether.introduces?(introduction)
+        together = Asciidoctor::Block.new parent, :open
+        together.set_option 'unbreakable'
+        [introduction, block].each do |child|
+          child.parent = together
+          together << child
+        end
+        parent.blocks[index - 1, 2] = [together]
       end
       nil
     end

@@ -4,10 +4,10 @@
 # unless a block has the unbreakable option; setting it here spares every chapter from
 # writing [%unbreakable] on each block. A longer block still breaks, as it must.
 #
-# A paragraph that introduces such a block or a figure (it ends with a colon: "the listings
-# below are its parts:") goes with it: both are put in one unbreakable open block. Otherwise
-# the sentence stays at the foot of a page and its listing starts the next, and under a
-# heading that leaves a page holding only the heading and that sentence (13.2.2, "The event
+# A paragraph that opens a section and introduces such a block or a figure (it ends with a
+# colon: "the listings below are its parts:") goes with it: both are put in one unbreakable
+# open block. Otherwise the sentence stays at the foot of a page under its heading, and its
+# listing starts the next: a page held only the heading and that sentence (13.2.2, "The event
 # loop", was one).
 #
 # A section that opens with such a block gets the breakable option: Asciidoctor PDF then moves
@@ -34,8 +34,11 @@ Asciidoctor::Extensions.register do
       # A figure never breaks: its introduction goes with it too.
       (short + document.find_by(context: :image)).each do |block|
         parent = block.parent
-        next unless parent.respond_to?(:blocks) && (index = parent.blocks.index block) && index > 0
-        introduction = parent.blocks[index - 1]
+        # Only where the sentence opens a section: elsewhere a sentence at the foot of a page
+        # is no orphan, and each block kept whole costs a trial rendering.
+        next unless parent.context == :section && parent.blocks.index(block) == 1
+        index = 1
+        introduction = parent.blocks[0]
         next unless introduction.context == :paragraph && KeepShortBlocksTogether.introduces?(introduction)
         together = Asciidoctor::Block.new parent, :open
         together.set_option 'unbreakable'

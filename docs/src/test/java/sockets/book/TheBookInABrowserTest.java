@@ -283,21 +283,12 @@ class TheBookInABrowserTest {
         assertEquals(listings, copyButtons, "every listing has a copy button");
     }
 
-    /**
-     * Listings another branch is reflowing (issue 26): chapters 15 and 16 and code/wire, whose
-     * Capture.java also prints the long line of chapter 04's capture transcript. Remove an entry
-     * when its listings fit.
-     */
-    private static final List<String> REFLOWED_ELSEWHERE = List.of(
-            "chapters/15-tls/transcripts/", "chapters/16-redis/transcripts/", "chapters/04-accept/transcripts/capture.txt");
-
     @Test
     @Timeout(180)
     void no_listing_scrolls_sideways_at_1280_px() {
         // The code column holds about 96 characters: code shown in the book fits it, by a
-        // reflowed source or a shorter tagged region.
+        // reflowed source or a shorter tagged region; a transcript by what the program prints.
         var scrolling = new TreeMap<String, List<String>>();
-        int reflowedElsewhere = 0;
         for (var page : pages()) {
             if (page.equals("the-whole-book.html")) {
                 continue;  // the chapters' listings again
@@ -305,15 +296,11 @@ class TheBookInABrowserTest {
             @SuppressWarnings("unchecked")
             var files = (List<String>) measured().get(page).listings().getOrDefault("wideFiles", List.of());
             for (var file : files) {
-                if (REFLOWED_ELSEWHERE.stream().anyMatch(file::startsWith)) {
-                    reflowedElsewhere++;
-                } else {
-                    scrolling.computeIfAbsent(page, key -> new ArrayList<>()).add(file);
-                }
+                scrolling.computeIfAbsent(page, key -> new ArrayList<>()).add(file);
             }
         }
-        System.out.printf("at 1280 px: %d listings scroll sideways, and %d in %s%n",
-                scrolling.values().stream().mapToInt(List::size).sum(), reflowedElsewhere, REFLOWED_ELSEWHERE);
+        System.out.printf("at 1280 px: %d listings scroll sideways%n",
+                scrolling.values().stream().mapToInt(List::size).sum());
         assertEquals(Map.of(), scrolling, "listings wider than the code column at 1280 px, by page");
     }
 

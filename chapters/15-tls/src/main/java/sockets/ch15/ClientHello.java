@@ -70,8 +70,8 @@ final class ClientHello {
                 signals.add(SIGNALS.get(value));
             }
         }
-        lines.add("cipher suites: " + (suitesLength / 2 - signals.size()) + ", for TLS 1.3 "
-                + String.join(", ", tls13));
+        lines.add("cipher suites: " + (suitesLength / 2 - signals.size()) + ", for TLS 1.3:");
+        lines.add("  " + String.join(", ", tls13));
         if (!signals.isEmpty()) {
             lines.add("signals in the suites' list: " + String.join(", ", signals));
         }
@@ -109,7 +109,16 @@ final class ClientHello {
                 }
             }
         }
-        lines.add("extensions: " + String.join(" ", names));
+        // A few names a line, under the first, so that every line fits the book's code column.
+        var row = new StringBuilder("extensions:");
+        for (var name : names) {
+            if (row.length() + 1 + name.length() > 72) {
+                lines.add(row.toString());
+                row = new StringBuilder(" ".repeat("extensions:".length()));
+            }
+            row.append(' ').append(name);
+        }
+        lines.add(row.toString());
         return lines;
     }
     // end::parse[]

@@ -35,12 +35,11 @@ final class HandshakeFailure {
                 return "the server's certificate has expired";
             }
             if (cause instanceof CertPathBuilderException) {
-                return "the server's certificate is signed by no one in this client's trust store";
+                return "the server's certificate is signed by no one this client trusts";
             }
             if (cause instanceof CertificateException && String.valueOf(cause.getMessage())
                     .startsWith("No subject alternative")) {
-                return "the server's certificate is not for " + name
-                        + ", the name this client asked for";
+                return "the server's certificate is not for " + name;
             }
         }
         var message = String.valueOf(e.getMessage());
@@ -65,7 +64,7 @@ final class HandshakeFailure {
     static String explainToServer(IOException e) {
         var message = String.valueOf(e.getMessage());
         if (message.contains("Unsupported or unrecognized SSL message")) {
-            return "the client sent bytes that are not TLS: a plain-text client";
+            return "the client sent bytes that are not TLS";
         }
         if (message.contains("protocol_version")) {
             return "the client offers no TLS version this server takes";
@@ -73,7 +72,7 @@ final class HandshakeFailure {
         var alert = ALERT.matcher(message);
         if (alert.find()) {
             return CERTIFICATE_ALERTS.contains(alert.group(1))
-                    ? "the client refused our certificate with the alert " + alert.group(1)
+                    ? "the client refused our certificate: " + alert.group(1)
                     : "the client ended the handshake with the alert " + alert.group(1);
         }
         if (e instanceof EOFException || message.contains("Remote host terminated the handshake")) {
@@ -88,7 +87,7 @@ final class HandshakeFailure {
                     + " before its alert is read";
         }
         if (message.contains("Remote host terminated the connection")) {
-            return "the connection ended without a close_notify: what came may be cut short";
+            return "ended without a close_notify, so it may be cut short";
         }
         return Options.lower(e);
     }

@@ -66,7 +66,7 @@ public final class TlsDemo {
                  var plain = new Socket(server.address().getAddress(), server.address().getPort())) {
                 plain.getOutputStream().write("hello in plain text\n".getBytes(StandardCharsets.UTF_8));
                 server.nextLine();
-                System.out.println("  a plain-text client, the server says: " + server.nextLine());
+                System.out.println("  a plain-text client, at the server: " + server.nextLine());
             }
             try (var plainServer = new ServerSocket(0, 50, host)) {
                 Thread.ofPlatform().daemon().start(() -> {

@@ -131,8 +131,8 @@ public final class TlsEchoClient {
     static String agreed(SSLSocket socket) throws IOException {
         var session = socket.getSession();
         var certificate = (X509Certificate) session.getPeerCertificates()[0];
-        return session.getProtocol() + ", " + session.getCipherSuite() + ", certificate of "
-                + certificate.getSubjectX500Principal().getName() + " issued by "
+        return session.getProtocol() + ", " + session.getCipherSuite() + ", "
+                + certificate.getSubjectX500Principal().getName() + " certified by "
                 + certificate.getIssuerX500Principal().getName();
     }
     // end::agreed[]

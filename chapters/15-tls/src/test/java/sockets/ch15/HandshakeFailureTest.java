@@ -32,7 +32,7 @@ class HandshakeFailureTest {
     @Test
     void a_certificate_no_trusted_ca_signed_is_refused_by_the_client() {
         try (var server = TlsServers.start(Keys.Identity.SELF_SIGNED)) {
-            assertEquals("the server's certificate is signed by no one in this client's trust store",
+            assertEquals("the server's certificate is signed by no one this client trusts",
                     clientSees(server, TlsServers.BOTH));
         }
     }
@@ -54,7 +54,7 @@ class HandshakeFailureTest {
     @Test
     void a_server_that_reads_a_refusing_clients_alert_says_it_refused_our_certificate() {
         var e = new SSLHandshakeException("Received fatal alert: certificate_unknown");
-        assertEquals("the client refused our certificate with the alert certificate_unknown",
+        assertEquals("the client refused our certificate: certificate_unknown",
                 HandshakeFailure.explainToServer(e));
     }
 
@@ -70,7 +70,7 @@ class HandshakeFailureTest {
     @Test
     void a_certificate_for_another_name_is_refused_when_the_client_checks_the_name() {
         try (var server = TlsServers.start(Keys.Identity.OTHER_HOST)) {
-            assertEquals("the server's certificate is not for localhost, the name this client asked for",
+            assertEquals("the server's certificate is not for localhost",
                     clientSees(server, TlsServers.BOTH));
         }
     }
@@ -132,8 +132,8 @@ class HandshakeFailureTest {
             plain.sendLine("hello in plain text");
             // A TLS record of type 21 (alert), version 3.3, 2 bytes: fatal (2), unexpected_message (10).
             assertEquals("1503030002020a", java.util.HexFormat.of().formatHex(plain.readExactly(7)));
-            assertEquals("127.0.0.1:PORT: handshake failed: the client sent bytes that are not TLS:"
-                    + " a plain-text client", withoutPort(server.awaitLine("handshake failed")));
+            assertEquals("127.0.0.1:PORT: handshake failed: the client sent bytes that are not TLS",
+                    withoutPort(server.awaitLine("handshake failed")));
         }
     }
 

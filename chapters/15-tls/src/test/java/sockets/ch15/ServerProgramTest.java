@@ -45,7 +45,7 @@ class ServerProgramTest {
                     // The refusing client may close before the server has read its alert (the
                     // server still writing its last handshake records): either line is right.
                     .normalising("the client closed the connection while this server was still sending [^\n]*",
-                            "the client refused our certificate with the alert certificate_unknown")
+                            "the client refused our certificate: certificate_unknown")
                     .assertMatches(String.join("\n", server.stdoutSoFar()));
         }
     }

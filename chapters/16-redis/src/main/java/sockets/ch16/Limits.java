@@ -61,11 +61,15 @@ record Limits(int maxBulk, int maxArgs, int maxCommand, int maxInline, int maxCl
         return new Limits(maxBulk, maxArgs, maxCommand, maxInline, maxClients, idle, bytes, maxUnsent);
     }
 
-    /** One line for the server's log: what this server promises. */
-    String describe() {
-        return "at most " + maxClients + " clients, bulk strings of " + maxBulk / 1024
-                + " KiB, " + maxArgs + " arguments, idle timeout "
-                + (idle.toMillis() % 1000 == 0 ? idle.toSeconds() + " s" : idle.toMillis() + " ms")
-                + ", " + maxMemory / (1024 * 1024) + " MiB of data";
+    /** What this server promises its clients, for the server's first line. */
+    String describeClients() {
+        return "at most " + maxClients + " clients, idle timeout "
+                + (idle.toMillis() % 1000 == 0 ? idle.toSeconds() + " s" : idle.toMillis() + " ms");
+    }
+
+    /** What it takes from each, for its second line (two lines: each fits the book's column). */
+    String describeSizes() {
+        return "bulk strings of " + maxBulk / 1024 + " KiB, " + maxArgs + " arguments, "
+                + maxMemory / (1024 * 1024) + " MiB of data";
     }
 }

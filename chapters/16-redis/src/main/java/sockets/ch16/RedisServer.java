@@ -48,7 +48,8 @@ public final class RedisServer {
             var address = new InetSocketAddress(options.host(), options.port());
             var commands = new Commands(options.limits(), Commands::monotonicMillis);
             System.out.println("serving with " + options.design().name().toLowerCase(Locale.ROOT)
-                    + " design; " + options.limits().describe());
+                    + " design; " + options.limits().describeClients());
+            System.out.println("limits: " + options.limits().describeSizes());
             if (options.design() == Options.Design.VIRTUAL) {
                 try (var listener = listen(address)) {
                     new VirtualThreadServer(listener, commands, options.limits(), System.out).serve();

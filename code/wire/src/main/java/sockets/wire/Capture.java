@@ -137,7 +137,9 @@ public final class Capture {
         // As tcpdump ends: what the kernel could not hand over is missing from the lines above.
         out.println(recording.statistics().drops() + " packets dropped by kernel (receive buffer: "
                 + recording.receiveBuffer() + " bytes)");
-        out.println("written to " + plan.pcap() + "; open it with Wireshark or: tshark -r " + plan.pcap());
+        // Two lines, so that each fits the book's code column (chapter 04's transcript).
+        out.println("written to " + plan.pcap());
+        out.println("open it with Wireshark, or: tshark -r " + plan.pcap());
         out.flush();
     }
 }

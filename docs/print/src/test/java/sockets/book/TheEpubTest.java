@@ -93,6 +93,24 @@ class TheEpubTest {
         }
     }
 
+    @Test
+    void its_package_names_its_authors_its_edition_and_its_cover() throws IOException {
+        try (var epub = new ZipFile(PrintedBook.EPUB.toFile())) {
+            var container = text(epub, "META-INF/container.xml");
+            var rootfile = ROOTFILE.matcher(container);
+            assertTrue(rootfile.find(), "META-INF/container.xml names no rootfile");
+            var opf = text(epub, rootfile.group(1));
+            var edition = System.getProperty("book.edition", "");
+            assertAll(
+                    () -> assertTrue(Pattern.compile("<dc:creator\\b[^>]*>[^<]*contributors</dc:creator>").matcher(opf).find(),
+                            "the package's dc:creator names the book's contributors"),
+                    () -> assertTrue(Pattern.compile("<dc:date\\b[^>]*>" + Pattern.quote(edition)).matcher(opf).find(),
+                            "the package's dc:date is the edition, " + edition),
+                    () -> assertTrue(Pattern.compile("<item\\b[^>]*\\bproperties=\"cover-image\"").matcher(opf).find(),
+                            "the package has a cover image"));
+        }
+    }
+
     private static String manifestHref(String opf, String id) {
         for (var item : MANIFEST_ITEM.matcher(opf).results().map(match -> match.group()).toList()) {
             String itemId = null;

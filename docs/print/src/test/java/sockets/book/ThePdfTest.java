@@ -20,6 +20,7 @@ import org.junit.jupiter.api.function.Executable;
 class ThePdfTest {
 
     private static final Pattern PAGE_COUNT = Pattern.compile("/Type\\s*/Page\\b");
+    private static final Pattern OUTLINE_AUTHOR = Pattern.compile("/Author\\s*(?:<feff([0-9a-fA-F]*)>|\\(([^)]*)\\))");
     private static final Pattern OUTLINE_TITLE = Pattern.compile("/Title\\s*(?:<feff([0-9a-fA-F]*)>|\\(([^)]*)\\))");
 
     @Test
@@ -60,6 +61,21 @@ class ThePdfTest {
                 () -> assertTrue(outline.contains("Index"), "the PDF's outline has the index: " + outline),
                 () -> assertTrue(PrintedBook.read(PrintedBook.WHOLE_BOOK).contains(":title-page:"),
                         PrintedBook.WHOLE_BOOK + " asks for a title page"));
+    }
+
+    @Test
+    void the_pdf_names_its_authors_and_its_edition_not_a_maven_version() throws IOException {
+        var pdf = pdfText();
+        var author = OUTLINE_AUTHOR.matcher(pdf);
+        assertTrue(author.find(), "the PDF's document information has an /Author");
+        var name = author.group(1) != null
+                ? new String(HexFormat.of().parseHex(author.group(1)), StandardCharsets.UTF_16BE) : author.group(2);
+        assertTrue(name.endsWith("contributors"), "the PDF's /Author, the book's contributors: " + name);
+        assertFalse(pdf.contains("SNAPSHOT"), "the PDF shows a Maven snapshot version");
+        assertTrue(PrintedBook.read(PrintedBook.WHOLE_BOOK).contains(":version-label: Edition of"),
+                PrintedBook.WHOLE_BOOK + " calls the title page's revnumber an edition");
+        assertTrue(System.getProperty("book.edition", "").matches("\\d{4}-\\d\\d-\\d\\d"),
+                "book.edition (docs/print/pom.xml) is a date, as the EPUB's dc:date must be");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -52,7 +53,8 @@ final class Connection {
                 }
                 if (close) {
                     out.flush();
-                    socket.shutdownOutput();         // FIN after the last response: shutdown(2)
+                    open.sending(socket, false);
+                    linger(in);
                     return;
                 }
                 if (in.buffered() == 0) {
@@ -64,6 +66,31 @@ final class Connection {
         }
     }
     // end::serve[]
+
+    // tag::linger[]
+    /**
+     * The last response is out: FIN after it (shutdown(2)), then what the client still sends,
+     * the rest of a refused body say, is read and dropped for a moment. close(2) with unread
+     * bytes makes the kernel send RST, and a client's kernel that meets RST throws away what
+     * it had not yet handed to the client: our response with it.
+     */
+    private void linger(SocketInput in) throws IOException {
+        socket.shutdownOutput();
+        var enough = Deadline.after(Duration.ofSeconds(2));
+        var dropped = new byte[8192];
+        try {
+            for (long total = 0; total < 1 << 20; ) {
+                int n = in.read(dropped, 0, dropped.length, enough);
+                if (n < 0) {
+                    return;                          // the client closed too: a clean close
+                }
+                total += n;
+            }
+        } catch (SocketTimeoutException stillSending) {
+            // two seconds are enough for any response to be read; close regardless
+        }
+    }
+    // end::linger[]
 
     // tag::body[]
     /** The body the framing announces; 100 Continue first if the client waits for it. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +21,9 @@ final class RunningServer implements AutoCloseable {
     private final BackgroundServer background;
     private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
 
-    private RunningServer(Path root, Limits limits) throws IOException {
+    private RunningServer(Path root, Limits limits, ServerSocket listener) throws IOException {
         server = new HttpServer(new StaticFiles(root), limits, new PrintStream(logBytes, true, StandardCharsets.UTF_8));
-        background = BackgroundServer.serve(BackgroundServer.loopbackListener(HttpServer.BACKLOG), server::serve);
+        background = BackgroundServer.serve(listener, server::serve);
     }
 
     static RunningServer start() {
@@ -34,8 +35,13 @@ final class RunningServer implements AutoCloseable {
     }
 
     static RunningServer start(Path root, Limits limits) {
+        return start(root, limits, BackgroundServer.loopbackListener(HttpServer.BACKLOG));
+    }
+
+    /** On a listener the test made: one that counts what it accepts, say. */
+    static RunningServer start(Path root, Limits limits, ServerSocket listener) {
         try {
-            return new RunningServer(root, limits);
+            return new RunningServer(root, limits, listener);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve " + root, e);
         }

@@ -27,7 +27,8 @@ final class BodyReader {
     static long framing(Request request) throws HttpError {
         var encodings = request.values("Transfer-Encoding");
         var lengths = request.values("Content-Length").stream()
-                .flatMap(v -> List.of(v.split(",", -1)).stream()).map(String::strip).distinct().toList();
+                .flatMap(v -> List.of(v.split(",", -1)).stream()).map(String::strip)
+                .distinct().toList();
         if (!encodings.isEmpty() && !lengths.isEmpty()) {
             throw new HttpError(400, "both Content-Length and Transfer-Encoding");
         }
@@ -75,8 +76,9 @@ final class BodyReader {
     }
 
     // tag::chunked[]
-    /** chunk = size in hex [; extensions] CRLF, data CRLF; a chunk of size 0 ends, then trailers. */
-    private static byte[] chunked(SocketInput in, Limits limits, Deadline deadline) throws IOException, HttpError {
+    /** chunk = size in hex [; extensions] CRLF, data CRLF; size 0 ends, then trailers. */
+    private static byte[] chunked(SocketInput in, Limits limits, Deadline deadline)
+            throws IOException, HttpError {
         var body = new ByteArrayOutputStream();
         var lineTooLong = new HttpError(400, "a chunk size line too long");
         while (true) {
@@ -93,8 +95,9 @@ final class BodyReader {
                 break;
             }
             body.writeBytes(exactly((int) length, in, deadline));
-            if (in.line(0, new HttpError(400, "chunk data longer than its size"), deadline).length != 0) {
-                throw new HttpError(400, "chunk data longer than its size");
+            var longer = new HttpError(400, "chunk data longer than its size");
+            if (in.line(0, longer, deadline).length != 0) {                // CRLF after the data
+                throw longer;
             }
         }
         int trailers = 0;          // fields after the last chunk: read, bounded, and not used

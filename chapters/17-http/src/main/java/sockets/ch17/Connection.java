@@ -34,15 +34,16 @@ final class Connection {
     void serve() throws IOException {
         try (socket) {
             var in = new SocketInput(socket);
-            var out = new ResponseWriter(new BufferedOutputStream(socket.getOutputStream(), 16 * 1024));
+            var out = new ResponseWriter(new BufferedOutputStream(socket.getOutputStream(), 16384));
             var wait = Deadline.after(limits.headerDeadline());       // the first request's
             for (int served = 1; in.awaitRequest(wait); served++) {
                 boolean close;
                 try {
-                    var request = RequestReader.read(in, limits, Deadline.after(limits.headerDeadline()));
+                    var headers = Deadline.after(limits.headerDeadline());
+                    var request = RequestReader.read(in, limits, headers);
                     close = !request.keepAlive() || served == limits.requests();
                     var whole = withBody(request, in, out);
-                    open.sending(socket, true);              // the watchdog times the response from here
+                    open.sending(socket, true);      // the watchdog times the response from here
                     respond(whole, out, close);
                 } catch (HttpError refused) {
                     open.sending(socket, true);
@@ -94,7 +95,8 @@ final class Connection {
 
     // tag::body[]
     /** The body the framing announces; 100 Continue first if the client waits for it. */
-    private Request withBody(Request request, SocketInput in, ResponseWriter out) throws IOException, HttpError {
+    private Request withBody(Request request, SocketInput in, ResponseWriter out)
+            throws IOException, HttpError {
         long framing = BodyReader.framing(request);
         var expect = request.value("Expect");
         if (expect != null && !expect.equalsIgnoreCase("100-continue")) {
@@ -109,13 +111,15 @@ final class Connection {
         if (expect != null && request.version().equals("HTTP/1.1")) {
             out.interimContinue();
         }
-        return request.withBody(BodyReader.read(framing, in, limits, Deadline.after(limits.bodyDeadline())));
+        var body = BodyReader.read(framing, in, limits, Deadline.after(limits.bodyDeadline()));
+        return request.withBody(body);
     }
     // end::body[]
 
     // tag::route[]
     /** /echo for GET, HEAD and POST; every other path is a file, for GET and HEAD. */
-    private void respond(Request request, ResponseWriter out, boolean close) throws IOException, HttpError {
+    private void respond(Request request, ResponseWriter out, boolean close)
+            throws IOException, HttpError {
         var method = request.method();
         boolean echo = request.path().equals(EchoPage.PATH);
         if (!KNOWN.contains(method)) {

@@ -8,9 +8,9 @@ import java.time.Duration;
 // tag::deadline[]
 /**
  * A moment by which a part of the conversation must be done. Before every read the time left
- * is computed again and set as the socket's read timeout (setsockopt SO_RCVTIMEO's Java form):
- * a client that sends one byte every second still meets the deadline, which a fixed timeout
- * per read would restart for ever (slowloris).
+ * is computed again and set as the socket's read timeout (SO_TIMEOUT): a client that sends one
+ * byte a second still meets the deadline, where a fixed timeout per read would start again
+ * with each byte, for ever (the slowloris attack).
  */
 record Deadline(long endNanos) {
 
@@ -18,7 +18,7 @@ record Deadline(long endNanos) {
         return new Deadline(System.nanoTime() + time.toNanos());
     }
 
-    /** Sets the socket's read timeout to the time left; past the deadline, times out at once. */
+    /** Sets the socket's read timeout to the time left; past the deadline, fails at once. */
     void applyTo(Socket socket) throws SocketException, SocketTimeoutException {
         long left = endNanos - System.nanoTime();
         if (left <= 0) {

@@ -78,11 +78,13 @@ public final class HttpServer {
                 listener.close();
                 throw e;
             }
-            System.out.println("listening on " + Options.hostAndPort(listener.getLocalSocketAddress()));
+            var bound = listener.getLocalSocketAddress();
+            System.out.println("listening on " + Options.hostAndPort(bound));
             System.out.flush();
             return listener;
         } catch (IOException e) {
-            throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": " + Options.lower(e) + ".");
+            throw new BindException("cannot listen on " + Options.hostAndPort(wanted) + ": "
+                    + Options.lower(e) + ".");
         }
     }
     // end::listen[]
@@ -94,7 +96,7 @@ public final class HttpServer {
             while (true) {
                 Socket socket;
                 try {
-                    socket = listener.accept();         // accept(2): the next connection in the queue
+                    socket = listener.accept();     // accept(2): the next connection in the queue
                 } catch (IOException e) {
                     if (listener.isClosed()) {
                         throw e;
@@ -111,7 +113,8 @@ public final class HttpServer {
                     } catch (IOException gone) {
                         // reset, broken pipe, or closed by the watchdog: this client only
                     } catch (RuntimeException bug) {
-                        log.println(Options.hostAndPort(socket.getRemoteSocketAddress()) + ": " + bug);
+                        var peer = Options.hostAndPort(socket.getRemoteSocketAddress());
+                        log.println(peer + ": " + bug);
                     } finally {
                         open.remove(socket);
                     }

@@ -22,13 +22,16 @@ import java.time.Duration;
  *                       closed: a client that reads nothing holds nothing (send_timeout)
  * @param idle           a kept-alive connection that starts no request for this long is
  *                       closed without a word (keepalive_timeout)
- * @param requests       requests on one connection before the server closes it (keepalive_requests)
+ * @param requests       requests on one connection before the server closes it
+ *                       (keepalive_requests)
  */
-record Limits(int requestLine, int headerSection, int headerCount, long maxBody, Duration headerDeadline,
-              Duration bodyDeadline, Duration sendDeadline, Duration idle, int requests) {
+record Limits(int requestLine, int headerSection, int headerCount, long maxBody,
+              Duration headerDeadline, Duration bodyDeadline, Duration sendDeadline,
+              Duration idle, int requests) {
 
-    static final Limits DEFAULT = new Limits(8 * 1024, 32 * 1024, 100, 1024 * 1024, Duration.ofSeconds(10),
-            Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(5), 1000);
+    static final Limits DEFAULT = new Limits(8 * 1024, 32 * 1024, 100, 1024 * 1024,
+            Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30),
+            Duration.ofSeconds(5), 1000);
     // end::limits[]
 
     Limits withIdle(Duration d) {

@@ -34,7 +34,7 @@ final class OpenConnections {
         long now = System.nanoTime();
         sendingSince.forEach((socket, since) -> {
             if (since != 0 && now - since > limit.toNanos()) {
-                closeQuietly(socket);                  // close(2) under a blocked write(2): it fails
+                closeQuietly(socket);          // close(2) under a blocked write(2): it fails
             }
         });
     }

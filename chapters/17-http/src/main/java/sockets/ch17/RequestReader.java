@@ -21,11 +21,12 @@ final class RequestReader {
     }
 
     // tag::read[]
-    static Request read(SocketInput in, Limits limits, Deadline deadline) throws IOException, HttpError {
-        var line = text(in.line(limits.requestLine(),
-                new HttpError(414, "a request line over " + limits.requestLine() + " bytes"), deadline));
+    static Request read(SocketInput in, Limits limits, Deadline deadline)
+            throws IOException, HttpError {
+        var uriTooLong = new HttpError(414, "a request line over " + limits.requestLine() + " B");
+        var line = text(in.line(limits.requestLine(), uriTooLong, deadline));
         if (line.isEmpty()) {       // RFC 9112 2.2: one empty line before a request is forgiven
-            line = text(in.line(limits.requestLine(), new HttpError(414, "a request line too long"), deadline));
+            line = text(in.line(limits.requestLine(), uriTooLong, deadline));
         }
         var parts = line.split(" ", -1);
         if (parts.length != 3 || !TOKEN.matcher(parts[0]).matches() || !visible(parts[1])) {
@@ -33,8 +34,9 @@ final class RequestReader {
         }
         var fields = new ArrayList<Request.Field>();
         int used = 0;
+        var fieldTooLong = new HttpError(431, "a header line over " + limits.requestLine() + " B");
         while (true) {
-            var bytes = in.line(limits.requestLine(), new HttpError(431, "a header line too long"), deadline);
+            var bytes = in.line(limits.requestLine(), fieldTooLong, deadline);
             if (bytes.length == 0) {
                 break;                                             // the blank line: headers end
             }
@@ -63,9 +65,9 @@ final class RequestReader {
         var value = line.substring(colon + 1).strip();
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            // NUL, CR, LF and the other controls: a value must not end a line some other reader sees
+            // NUL, CR, LF, the other controls: nothing that ends a line for some other reader
             if ((c < 0x20 && c != '\t') || c == 0x7f) {
-                throw new HttpError(400, "a control byte inside the value of " + line.substring(0, colon));
+                throw new HttpError(400, "a control byte in " + line.substring(0, colon));
             }
         }
         return new Request.Field(line.substring(0, colon), value);

@@ -70,7 +70,8 @@ final class ResponseWriter {
     /** One chunk: its size in hex, CRLF, the bytes, CRLF. An empty chunk would end the body. */
     void chunk(byte[] bytes) throws IOException {
         if (bytes.length > 0) {
-            out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            var size = Integer.toHexString(bytes.length) + "\r\n";
+            out.write(size.getBytes(StandardCharsets.US_ASCII));
             out.write(bytes);
             out.write(new byte[] {'\r', '\n'});
         }

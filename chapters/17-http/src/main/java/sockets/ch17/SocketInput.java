@@ -41,7 +41,7 @@ final class SocketInput {
             start = 0;
         }
         deadline.applyTo(socket);
-        int n = in.read(buffer, end, buffer.length - end);   // blocks until bytes, FIN or the deadline
+        int n = in.read(buffer, end, buffer.length - end);   // blocks: bytes, FIN or the deadline
         if (n < 0) {
             return false;
         }
@@ -84,7 +84,7 @@ final class SocketInput {
                     throw tooLong;
                 }
             }
-            scanned = Math.max(0, end - start - 1);      // the last byte again: a CR waits for its LF
+            scanned = Math.max(0, end - start - 1);      // the last byte again: a CR awaits its LF
             if (scanned > max + 1) {
                 throw tooLong;
             }

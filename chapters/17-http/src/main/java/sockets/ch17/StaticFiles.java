@@ -50,15 +50,16 @@ final class StaticFiles {
         var file = resolve(request.target());
         long size = Files.size(file);
         var modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
-        var etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(modified.getEpochSecond()) + "\"";
+        var etag = "\"" + Long.toHexString(size) + "-"
+                + Long.toHexString(modified.getEpochSecond()) + "\"";
         var validators = new String[] {"ETag: " + etag,
                 "Last-Modified: " + ResponseWriter.HTTP_DATE.format(modified)};
         if (current(request, etag, modified)) {
             out.head(304, ResponseWriter.NO_BODY, close, validators);
             return;
         }
-        out.head(200, size, close, "Content-Type: " + ContentTypes.of(file.getFileName().toString()),
-                validators[0], validators[1]);
+        var type = "Content-Type: " + ContentTypes.of(file.getFileName().toString());
+        out.head(200, size, close, type, validators[0], validators[1]);
         if (request.method().equals("GET")) {
             try (var in = Files.newInputStream(file)) {
                 in.transferTo(out.body());
@@ -68,7 +69,7 @@ final class StaticFiles {
     // end::serve[]
 
     // tag::conditional[]
-    /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2); a date we cannot read is ignored. */
+    /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2); a bad date is ignored. */
     private static boolean current(Request request, String etag, Instant modified) {
         var tags = request.values("If-None-Match");
         if (!tags.isEmpty()) {

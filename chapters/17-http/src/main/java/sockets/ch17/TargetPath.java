@@ -30,7 +30,8 @@ final class TargetPath {
                 throw new HttpError(400, "a path that climbs with . or ..");
             }
             // '\' and ':' separate and root paths on Windows (C:\, \\server\), NUL ends a C string
-            if (name.contains("\\") || name.contains(":") || name.contains("/") || name.indexOf('\0') >= 0) {
+            if (name.contains("\\") || name.contains(":") || name.contains("/")
+                    || name.indexOf('\0') >= 0) {
                 throw new HttpError(400, "a path name with a separator or NUL inside");
             }
             if (!name.isEmpty()) {

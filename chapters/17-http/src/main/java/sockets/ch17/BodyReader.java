@@ -80,9 +80,8 @@ final class BodyReader {
     private static byte[] chunked(SocketInput in, Limits limits, Deadline deadline)
             throws IOException, HttpError {
         var body = new ByteArrayOutputStream();
-        var lineTooLong = new HttpError(400, "a chunk size line too long");
         while (true) {
-            var line = new String(in.line(256, lineTooLong, deadline), StandardCharsets.ISO_8859_1);
+            var line = new String(in.line(256, 400, deadline), StandardCharsets.ISO_8859_1);
             var size = line.split(";", 2)[0].strip();
             if (!HEX.matcher(size).matches()) {
                 throw new HttpError(400, "a chunk size that is not a hexadecimal number");
@@ -95,13 +94,12 @@ final class BodyReader {
                 break;
             }
             body.writeBytes(exactly((int) length, in, deadline));
-            var longer = new HttpError(400, "chunk data longer than its size");
-            if (in.line(0, longer, deadline).length != 0) {                // CRLF after the data
-                throw longer;
+            if (in.line(0, 400, deadline).length != 0) {                   // CRLF after the data
+                throw new HttpError(400, "chunk data longer than its size");
             }
         }
         int trailers = 0;          // fields after the last chunk: read, bounded, and not used
-        while (in.line(limits.requestLine(), lineTooLong, deadline).length != 0) {
+        while (in.line(limits.requestLine(), 431, deadline).length != 0) {
             if (++trailers > limits.headerCount()) {
                 throw new HttpError(431, "too many trailer fields");
             }

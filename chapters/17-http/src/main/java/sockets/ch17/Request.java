@@ -1,5 +1,6 @@
 package sockets.ch17;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,13 @@ record Request(String method, String target, String version, List<Field> fields,
 
     /** Every value of the fields named {@code name}, in order. */
     List<String> values(String name) {
-        return fields.stream().filter(f -> f.name().equalsIgnoreCase(name)).map(Field::value).toList();
+        var values = new ArrayList<String>(1);
+        for (var field : fields) {
+            if (field.name().equalsIgnoreCase(name)) {
+                values.add(field.value());
+            }
+        }
+        return values;
     }
 
     /** The one value of a field, or null; several different values are 400. */

@@ -3,7 +3,6 @@ package sockets.ch17;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.regex.Pattern;
 
 /**
  * The request line and the header section, read from the byte stream as RFC 9112 says, each
@@ -13,9 +12,8 @@ import java.util.regex.Pattern;
  */
 final class RequestReader {
 
-    /** A method or a field name: RFC 9110's token, letters, digits and a few marks. */
-    static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-    private static final Pattern VERSION = Pattern.compile("HTTP/([0-9])\\.([0-9])");
+    /** The marks a token may hold besides letters and digits (RFC 9110 5.6.2). */
+    private static final String MARKS = "!#$%&'*+-.^_`|~";
 
     private RequestReader() {
     }
@@ -23,20 +21,18 @@ final class RequestReader {
     // tag::read[]
     static Request read(SocketInput in, Limits limits, Deadline deadline)
             throws IOException, HttpError {
-        var uriTooLong = new HttpError(414, "a request line over " + limits.requestLine() + " B");
-        var line = text(in.line(limits.requestLine(), uriTooLong, deadline));
+        var line = text(in.line(limits.requestLine(), 414, deadline));
         if (line.isEmpty()) {       // RFC 9112 2.2: one empty line before a request is forgiven
-            line = text(in.line(limits.requestLine(), uriTooLong, deadline));
+            line = text(in.line(limits.requestLine(), 414, deadline));
         }
         var parts = line.split(" ", -1);
-        if (parts.length != 3 || !TOKEN.matcher(parts[0]).matches() || !visible(parts[1])) {
+        if (parts.length != 3 || !token(parts[0]) || !visible(parts[1])) {
             throw new HttpError(400, "a request line that is not METHOD TARGET VERSION");
         }
         var fields = new ArrayList<Request.Field>();
         int used = 0;
-        var fieldTooLong = new HttpError(431, "a header line over " + limits.requestLine() + " B");
         while (true) {
-            var bytes = in.line(limits.requestLine(), fieldTooLong, deadline);
+            var bytes = in.line(limits.requestLine(), 431, deadline);
             if (bytes.length == 0) {
                 break;                                             // the blank line: headers end
             }
@@ -59,7 +55,7 @@ final class RequestReader {
     private static Request.Field field(byte[] bytes) throws HttpError {
         var line = new String(bytes, StandardCharsets.ISO_8859_1);
         int colon = line.indexOf(':');
-        if (colon < 0 || !TOKEN.matcher(line.substring(0, colon)).matches()) {
+        if (colon < 0 || !token(line.substring(0, colon))) {
             throw new HttpError(400, "a header line that is not NAME: VALUE");
         }
         var value = line.substring(colon + 1).strip();
@@ -76,14 +72,24 @@ final class RequestReader {
 
     /** HTTP/1.1 and HTTP/1.0 are served; another 1.x is read as 1.1; HTTP/2 and the rest are 505. */
     private static String version(String text) throws HttpError {
-        var matcher = VERSION.matcher(text);
-        if (!matcher.matches()) {
+        if (text.length() != 8 || !text.startsWith("HTTP/") || text.charAt(6) != '.'
+                || !isDigit(text.charAt(5)) || !isDigit(text.charAt(7))) {
             throw new HttpError(400, "a version that is not HTTP/x.y");
         }
-        if (!matcher.group(1).equals("1")) {
+        if (text.charAt(5) != '1') {
             throw new HttpError(505, text + " is not spoken here");
         }
-        return matcher.group(2).equals("0") ? "HTTP/1.0" : "HTTP/1.1";
+        return text.charAt(7) == '0' ? "HTTP/1.0" : "HTTP/1.1";
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A method or a field name: letters, digits and a few marks, at least one. */
+    static boolean token(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c < 0x7f
+                && (Character.isLetterOrDigit(c) || MARKS.indexOf(c) >= 0));
     }
 
     private static String text(byte[] bytes) {

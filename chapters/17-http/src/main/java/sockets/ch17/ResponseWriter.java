@@ -33,6 +33,12 @@ final class ResponseWriter {
             Map.entry(500, "Internal Server Error"), Map.entry(501, "Not Implemented"),
             Map.entry(505, "HTTP Version Not Supported"));
 
+    /** The Date field's text and its second: formatted once a second, not once a response. */
+    private record Stamp(long second, String text) {
+    }
+
+    private static volatile Stamp date = new Stamp(-1, "");
+
     private final OutputStream out;
 
     ResponseWriter(OutputStream out) {
@@ -44,7 +50,7 @@ final class ResponseWriter {
     void head(int status, long length, boolean close, String... extra) throws IOException {
         var head = new StringBuilder(256).append("HTTP/1.1 ").append(status).append(' ')
                 .append(REASONS.getOrDefault(status, "Unknown")).append("\r\n")
-                .append("Date: ").append(HTTP_DATE.format(Instant.now())).append("\r\n")
+                .append("Date: ").append(now()).append("\r\n")
                 .append("Server: workbook-ch17\r\n");
         for (var field : extra) {
             head.append(field).append("\r\n");
@@ -60,6 +66,16 @@ final class ResponseWriter {
         out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
     }
     // end::head[]
+
+    private static String now() {
+        long second = System.currentTimeMillis() / 1000;
+        var stamp = date;
+        if (stamp.second() != second) {
+            stamp = new Stamp(second, HTTP_DATE.format(Instant.ofEpochSecond(second)));
+            date = stamp;
+        }
+        return stamp.text();
+    }
 
     /** The body's bytes after a head with a Content-Length. */
     OutputStream body() {

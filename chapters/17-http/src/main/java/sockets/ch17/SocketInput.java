@@ -61,11 +61,11 @@ final class SocketInput {
 
     // tag::line[]
     /**
-     * One line ended by CRLF, without it, at most {@code max} bytes; longer is the error
-     * {@code tooLong}. A bare CR or a bare LF is 400: a server that accepts a line end its
-     * neighbour (a proxy) does not reads a different request from the same bytes.
+     * One line ended by CRLF, without it, at most {@code max} bytes; longer is refused with
+     * {@code tooLong}, a status. A bare CR or a bare LF is 400: a server that accepts a line
+     * end its neighbour (a proxy) does not reads a different request from the same bytes.
      */
-    byte[] line(int max, HttpError tooLong, Deadline deadline) throws IOException, HttpError {
+    byte[] line(int max, int tooLong, Deadline deadline) throws IOException, HttpError {
         int scanned = 0;
         while (true) {
             for (int i = start + scanned; i < end; i++) {
@@ -81,12 +81,12 @@ final class SocketInput {
                     throw new HttpError(400, "a CR stands alone inside a line");
                 }
                 if (i - start >= max + 1) {
-                    throw tooLong;
+                    throw new HttpError(tooLong, "a line over " + max + " bytes");
                 }
             }
             scanned = Math.max(0, end - start - 1);      // the last byte again: a CR awaits its LF
             if (scanned > max + 1) {
-                throw tooLong;
+                throw new HttpError(tooLong, "a line over " + max + " bytes");
             }
             if (!fill(deadline)) {
                 throw new HttpError(400, "the connection ended inside a line");

@@ -42,6 +42,7 @@ final class Connection {
                     var headers = Deadline.after(limits.headerDeadline());
                     var request = RequestReader.read(in, limits, headers);
                     close = !request.keepAlive() || served == limits.requests();
+                    out.answering(request);
                     var whole = withBody(request, in, out);
                     open.sending(socket, true);      // the watchdog times the response from here
                     respond(whole, out, close);

@@ -40,6 +40,8 @@ final class ResponseWriter {
     private static volatile Stamp date = new Stamp(-1, "");
 
     private final OutputStream out;
+    /** HTTP/1.0 closes unless told otherwise: a kept connection is said so to such a client. */
+    private boolean toHttp10;
 
     ResponseWriter(OutputStream out) {
         this.out = out;
@@ -62,6 +64,8 @@ final class ResponseWriter {
         }
         if (close) {
             head.append("Connection: close\r\n");
+        } else if (toHttp10) {
+            head.append("Connection: keep-alive\r\n");
         }
         out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
     }
@@ -75,6 +79,11 @@ final class ResponseWriter {
             date = stamp;
         }
         return stamp.text();
+    }
+
+    /** Whether the request being answered is HTTP/1.0. */
+    void answering(Request request) {
+        toHttp10 = request.version().equals("HTTP/1.0");
     }
 
     /** The body's bytes after a head with a Content-Length. */

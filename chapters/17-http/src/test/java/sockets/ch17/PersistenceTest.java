@@ -57,7 +57,8 @@ class PersistenceTest {
     @Test
     void http_1_0_with_keep_alive_keeps_the_connection() throws Exception {
         try (var client = server.connect()) {
-            assertEquals(200, client.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").read().status());
+            var kept = client.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").read();
+            assertEquals("keep-alive", kept.field("Connection"), "an HTTP/1.0 client is told the connection stays");
             assertEquals(200, client.send("GET / HTTP/1.0\r\n\r\n").read().status());
             assertTrue(client.closedByServer());
         }

@@ -2,6 +2,7 @@ package sockets.ch17;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -100,7 +101,10 @@ class TraversalTest {
 
     @Test
     void an_absolute_path_stays_inside_the_folder() throws IOException {
-        assertEquals(404, status("//" + folder.resolve("secret.txt").toString().replace('\\', '/')));
+        // /tmp/x/secret.txt is looked for under the folder: 404. Windows' C:/... holds a
+        // colon, which is refused before any lookup: 400.
+        var status = status("//" + folder.resolve("secret.txt").toString().replace('\\', '/'));
+        assertTrue(status == 404 || status == 400, "an absolute path is " + status);
     }
 
     @Test

@@ -67,6 +67,31 @@ class ServingFilesTest {
     }
 
     @Test
+    void head_of_a_missing_file_is_404_without_a_body() throws Exception {
+        try (var client = server.connect()) {
+            client.send("HEAD /missing.html HTTP/1.1\r\nHost: test\r\n\r\n");
+            assertEquals(404, client.readHead().status());
+            assertEquals(200, client.get("/").status(), "no body came between");
+        }
+    }
+
+    @Test
+    void head_of_the_echo_page_says_chunked_and_sends_no_chunk() throws Exception {
+        try (var client = server.connect()) {
+            client.send("HEAD /echo HTTP/1.1\r\nHost: test\r\n\r\n");
+            assertEquals("chunked", client.readHead().field("Transfer-Encoding"));
+            assertEquals(200, client.get("/style.css").status(), "no chunk came between");
+        }
+    }
+
+    @Test
+    void a_query_is_not_part_of_the_file_name() throws Exception {
+        try (var client = server.connect()) {
+            assertEquals(200, client.get("/style.css?v=2").status());
+        }
+    }
+
+    @Test
     void every_response_carries_a_date() throws Exception {
         try (var client = server.connect()) {
             var date = client.get("/").field("Date");

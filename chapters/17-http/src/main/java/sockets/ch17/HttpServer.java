@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
+import javax.net.ServerSocketFactory;
 
 /**
  * Chapter 17: a small HTTP/1.1 server on a {@link ServerSocket}, a virtual thread per
@@ -18,7 +19,7 @@ public final class HttpServer {
 
     static final String USAGE = """
             usage: ./workbook run 17 server [--host ADDRESS] [--port PORT] [--root FOLDER]
-                   [--idle-timeout MS] [--header-timeout MS] [--max-body BYTES]
+                   [--idle-timeout MS] [--header-timeout MS] [--max-body BYTES] [--tls]
               Serves the files under FOLDER over HTTP/1.1 until Ctrl-C (GET and HEAD), and
               /echo, the request as the server read it (GET, HEAD and POST).
               --host ADDRESS        where to listen (default 127.0.0.1: this machine only)
@@ -28,6 +29,7 @@ public final class HttpServer {
               --idle-timeout MS     close a kept-alive connection idle this long (default 5000)
               --header-timeout MS   the time a request's headers may take to arrive (default 10000)
               --max-body BYTES      the largest request body (default 1048576)
+              --tls                 HTTPS with chapter 15's keys (./workbook run 15 keys makes them)
             """;
 
     /** listen(2)'s backlog: a browser opens six connections at once, a load tool hundreds. */
@@ -53,9 +55,11 @@ public final class HttpServer {
         try {
             var options = Options.parse(args);
             var files = new StaticFiles(options.root());
-            System.out.println("serving " + options.root().getFileName() + "/ over HTTP/1.1, a virtual thread"
-                    + " per connection\n" + options.limits().describe());
-            try (var listener = listen(new InetSocketAddress(options.host(), options.port()))) {
+            var sockets = options.tls() ? TlsKeys.chapter15() : ServerSocketFactory.getDefault();
+            System.out.println("serving " + options.root().getFileName() + "/ over HTTP/1.1"
+                    + (options.tls() ? " and TLS" : "") + ", a virtual thread per connection\n"
+                    + options.limits().describe());
+            try (var listener = listen(new InetSocketAddress(options.host(), options.port()), sockets)) {
                 new HttpServer(files, options.limits(), System.out).serve(listener);
             }
         } catch (Options.BadArgument | BindException e) {
@@ -69,9 +73,10 @@ public final class HttpServer {
 
     // tag::listen[]
     /** socket(2), bind(2), listen(2) with a long backlog; then the line tests wait for. */
-    static ServerSocket listen(InetSocketAddress wanted) throws BindException {
+    static ServerSocket listen(InetSocketAddress wanted, ServerSocketFactory sockets)
+            throws BindException {
         try {
-            var listener = new ServerSocket();
+            var listener = sockets.createServerSocket();         // TLS or not, as the factory makes
             try {
                 listener.bind(wanted, BACKLOG);
             } catch (IOException e) {

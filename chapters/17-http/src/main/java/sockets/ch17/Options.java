@@ -12,15 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * The command line of the server: where it listens, the folder it serves, and its limits.
- * Every chapter keeps its own copy, so that a chapter's program needs nothing but the JDK.
- */
-record Options(InetAddress host, int port, Path root, Limits limits) {
+/** Where the server listens, what it serves, its limits; every chapter has its own copy. */
+record Options(InetAddress host, int port, Path root, Limits limits, boolean tls) {
 
     static final String DEFAULT_HOST = "127.0.0.1";
-    /** The chapter's own site, seen from the workbook's root (./workbook run) or the chapter's folder. */
-    static final List<Path> DEFAULT_ROOTS = List.of(Path.of("chapters", "17-http", "site"), Path.of("site"));
+    /** The chapter's site, seen from the workbook's folder (./workbook run) or the chapter's. */
+    static final List<Path> DEFAULT_ROOTS = List.of(Path.of("chapters/17-http/site"), Path.of("site"));
 
     // tag::core-bad-argument[]
     /** A mistake on the command line, told as one sentence. */
@@ -44,12 +41,14 @@ record Options(InetAddress host, int port, Path root, Limits limits) {
         var port = "0";
         String root = null;
         var limits = Limits.DEFAULT;
+        var tls = false;
         for (int i = 0; i < args.length; i++) {
             var flag = args[i];
             switch (flag) {
                 case "--host" -> host = valueOf(args, ++i, flag);
                 case "--port" -> port = valueOf(args, ++i, flag);
                 case "--root" -> root = valueOf(args, ++i, flag);
+                case "--tls" -> tls = true;
                 case "--idle-timeout" -> limits = limits.withIdle(
                         Duration.ofMillis(number(args, ++i, flag, 1, 3_600_000)));
                 case "--header-timeout" -> limits = limits.withHeaderDeadline(
@@ -58,10 +57,10 @@ record Options(InetAddress host, int port, Path root, Limits limits) {
                 default -> throw new BadArgument("unknown argument '" + flag + "' (try --help).");
             }
         }
-        return new Options(resolve(host), parsePort(port), folder(root), limits);
+        return new Options(resolve(host), parsePort(port), folder(root), limits, tls);
     }
 
-    /** The folder named, or the chapter's site; a folder that is not there is one sentence. */
+    /** The folder named, or the chapter's site; a folder not there is one sentence. */
     private static Path folder(String named) throws BadArgument {
         var candidates = named == null ? DEFAULT_ROOTS : List.of(Path.of(named));
         for (var candidate : candidates) {

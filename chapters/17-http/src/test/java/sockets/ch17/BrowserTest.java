@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The chapter's page loaded by a real browser, Debian's Chromium, headless, driven through
  * chromedriver as the book's own browser test drives it: every resource arrives with 200,
  * each picture is drawn, the stylesheet applies, the script runs and its fetch of /echo comes
- * back. Without /usr/bin/chromium and /usr/bin/chromedriver it skips, unless
+ * back, over HTTP and over HTTPS. Without /usr/bin/chromium and /usr/bin/chromedriver it skips, unless
  * WORKBOOK_REQUIRE_BROWSER=1 (as in CI) makes it fail.
  */
 @Timeout(90)
@@ -51,30 +52,40 @@ class BrowserTest {
             """;
 
     @Test
-    @SuppressWarnings("unchecked")
     void chromium_loads_the_page_with_every_resource_drawn_and_the_script_run() throws IOException {
         assumeTheBrowserIsHere();
+        var listener = new CountingListener();
+        try (var server = RunningServer.start(RunningServer.SITE, Limits.DEFAULT, listener)) {
+            var page = load(server.url("/"));
+            System.out.println("Chromium: " + listener.accepted() + " connection(s) for " + page.get("resources"));
+            assertEverythingArrived(page);
+        }
+    }
+
+    @Test
+    void chromium_loads_the_page_over_https_too(@TempDir Path folder) throws IOException {
+        assumeTheBrowserIsHere();
+        var keys = TestKeys.make(folder);
+        try (var server = RunningServer.start(RunningServer.SITE, Limits.DEFAULT, keys.listener())) {
+            // The test's certificate is its own: Chromium trusts it by its public key alone.
+            var page = load("https://127.0.0.1:" + server.port() + "/",
+                    "--ignore-certificate-errors-spki-list=" + keys.publicKeyPin());
+            assertEverythingArrived(page);
+        }
+    }
+
+    /** Opens the page in a Chromium of its own and returns what the page holds once its script is done. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> load(String url, String... chromiumArguments) throws IOException {
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
         var profile = Files.createTempDirectory("ch17-chromium-");
-        var listener = new CountingListener();
         ChromeDriver driver = null;
-        try (var server = RunningServer.start(RunningServer.SITE, Limits.DEFAULT, listener)) {
-            driver = startChromium(profile);
-            driver.get(server.url("/"));
-            var page = (Map<String, Object>) driver.executeAsyncScript(REPORT);
-            System.out.println("Chromium: " + listener.accepted() + " connection(s) for " + page.get("resources"));
-            assertEquals("Chapter 17: served from a socket", driver.getTitle());
-            assertEquals(List.of("images/socket.svg drawn", "images/request.svg drawn", "images/response.svg drawn",
-                    "images/keep-alive.svg drawn"), page.get("pictures"));
-            assertEquals("rgb(248, 250, 252)", page.get("background"), "the stylesheet applies");
-            assertEquals("4 of 4 pictures drawn; the stylesheet applied; the script ran.", page.get("status"));
-            var echo = (String) page.get("echo");
-            assertTrue(echo.startsWith("GET /echo HTTP/1.1\n") && echo.contains("\nX-Asked-By: site.js\n"), echo);
-            var resources = (List<String>) page.get("resources");
-            for (var wanted : List.of("/style.css 200", "/site.js 200", "/images/socket.svg 200",
-                    "/images/request.svg 200", "/images/response.svg 200", "/images/keep-alive.svg 200", "/echo 200")) {
-                assertTrue(resources.contains(wanted), wanted + " in " + resources);
-            }
+        try {
+            driver = startChromium(profile, chromiumArguments);
+            driver.get(url);
+            var page = new java.util.HashMap<>((Map<String, Object>) driver.executeAsyncScript(REPORT));
+            page.put("title", driver.getTitle());
+            return page;
         } finally {
             if (driver != null) {
                 driver.quit();
@@ -83,13 +94,30 @@ class BrowserTest {
         }
     }
 
-    private static ChromeDriver startChromium(Path profile) {
+    @SuppressWarnings("unchecked")
+    private static void assertEverythingArrived(Map<String, Object> page) {
+        assertEquals("Chapter 17: served from a socket", page.get("title"));
+        assertEquals(List.of("images/socket.svg drawn", "images/request.svg drawn", "images/response.svg drawn",
+                "images/keep-alive.svg drawn"), page.get("pictures"));
+        assertEquals("rgb(248, 250, 252)", page.get("background"), "the stylesheet applies");
+        assertEquals("4 of 4 pictures drawn; the stylesheet applied; the script ran.", page.get("status"));
+        var echo = (String) page.get("echo");
+        assertTrue(echo.startsWith("GET /echo HTTP/1.1\n") && echo.contains("\nX-Asked-By: site.js\n"), echo);
+        var resources = (List<String>) page.get("resources");
+        for (var wanted : List.of("/style.css 200", "/site.js 200", "/images/socket.svg 200",
+                "/images/request.svg 200", "/images/response.svg 200", "/images/keep-alive.svg 200", "/echo 200")) {
+            assertTrue(resources.contains(wanted), wanted + " in " + resources);
+        }
+    }
+
+    private static ChromeDriver startChromium(Path profile, String... extra) {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // Without these, Chromium reaches for the network at start, which this machine refuses.
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1024,768");
+        options.addArguments(extra);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().withTimeout(Duration.ofSeconds(60)).build();
         var driver = new ChromeDriver(service, options);

@@ -62,6 +62,12 @@ final class RawClient implements AutoCloseable {
         }
     }
 
+    /** Over a socket the test connected itself: a TLS one, say. */
+    static RawClient over(Socket socket) throws IOException {
+        socket.setSoTimeout(10_000);
+        return new RawClient(socket);
+    }
+
     Socket socket() {
         return socket;
     }

@@ -44,7 +44,7 @@ public final class HttpServer {
         this.files = files;
         this.limits = limits;
         this.log = log;
-        this.open = new OpenConnections(limits.sendDeadline());
+        this.open = new OpenConnections(limits.sendDeadline(), limits.connections());
     }
 
     public static void main(String[] args) {
@@ -111,7 +111,9 @@ public final class HttpServer {
                     LockSupport.parkNanos(100_000_000L);
                     continue;
                 }
-                open.add(socket);
+                if (!open.admit(socket)) {
+                    continue;                           // 503 Service Unavailable, and closed
+                }
                 Thread.ofVirtual().start(() -> {
                     try {
                         new Connection(socket, files, limits, open).serve();

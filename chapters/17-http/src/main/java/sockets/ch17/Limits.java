@@ -24,52 +24,59 @@ import java.time.Duration;
  *                       closed without a word (keepalive_timeout)
  * @param requests       requests on one connection before the server closes it
  *                       (keepalive_requests)
+ * @param connections    connections open at once; one more gets 503 and a close: each holds
+ *                       up to 32 KiB of buffers and a body (worker_connections)
  */
 record Limits(int requestLine, int headerSection, int headerCount, long maxBody,
               Duration headerDeadline, Duration bodyDeadline, Duration sendDeadline,
-              Duration idle, int requests) {
+              Duration idle, int requests, int connections) {
 
     static final Limits DEFAULT = new Limits(8 * 1024, 32 * 1024, 100, 1024 * 1024,
             Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30),
-            Duration.ofSeconds(5), 1000);
+            Duration.ofSeconds(5), 1000, 1000);
     // end::limits[]
 
     Limits withIdle(Duration d) {
         return new Limits(requestLine, headerSection, headerCount, maxBody, headerDeadline, bodyDeadline,
-                sendDeadline, d, requests);
+                sendDeadline, d, requests, connections);
     }
 
     Limits withHeaderDeadline(Duration d) {
         return new Limits(requestLine, headerSection, headerCount, maxBody, d, bodyDeadline, sendDeadline,
-                idle, requests);
+                idle, requests, connections);
     }
 
     Limits withBodyDeadline(Duration d) {
         return new Limits(requestLine, headerSection, headerCount, maxBody, headerDeadline, d, sendDeadline,
-                idle, requests);
+                idle, requests, connections);
     }
 
     Limits withSendDeadline(Duration d) {
         return new Limits(requestLine, headerSection, headerCount, maxBody, headerDeadline, bodyDeadline, d,
-                idle, requests);
+                idle, requests, connections);
     }
 
     Limits withMaxBody(long bytes) {
         return new Limits(requestLine, headerSection, headerCount, bytes, headerDeadline, bodyDeadline,
-                sendDeadline, idle, requests);
+                sendDeadline, idle, requests, connections);
     }
 
     Limits withRequests(int n) {
         return new Limits(requestLine, headerSection, headerCount, maxBody, headerDeadline, bodyDeadline,
-                sendDeadline, idle, n);
+                sendDeadline, idle, n, connections);
+    }
+
+    Limits withConnections(int n) {
+        return new Limits(requestLine, headerSection, headerCount, maxBody, headerDeadline, bodyDeadline,
+                sendDeadline, idle, requests, n);
     }
 
     /** Two lines for the server's log: what this server promises. */
     String describe() {
         return "limits: request line " + requestLine / 1024 + " KiB; headers " + headerSection / 1024 + " KiB, "
                 + headerCount + " fields, " + seconds(headerDeadline) + "; body " + maxBody / 1024 + " KiB, "
-                + seconds(bodyDeadline) + "\nkept alive: idle " + seconds(idle) + ", " + requests
-                + " requests a connection; a response leaves within " + seconds(sendDeadline);
+                + seconds(bodyDeadline) + "\n" + connections + " connections, each idle " + seconds(idle)
+                + " at most, " + requests + " requests; a response leaves within " + seconds(sendDeadline);
     }
 
     private static String seconds(Duration d) {

@@ -17,14 +17,19 @@ import java.util.concurrent.TimeUnit;
  */
 final class OpenConnections {
 
+    static final byte[] BUSY = ("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
+            + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     /** 0: not sending; else the System.nanoTime() a response's first write began. */
     private final Map<Socket, Long> sendingSince = new ConcurrentHashMap<>();
     private final Duration limit;
+    private final int most;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("send-watchdog").factory());
 
-    OpenConnections(Duration limit) {
+    OpenConnections(Duration limit, int most) {
         this.limit = limit;
+        this.most = most;
         long period = Math.clamp(limit.toMillis() / 4, 10, 1000);
         watchdog.scheduleAtFixedRate(this::sweep, period, period, TimeUnit.MILLISECONDS);
     }
@@ -40,9 +45,25 @@ final class OpenConnections {
     }
     // end::sweep[]
 
-    void add(Socket socket) {
-        sendingSince.put(socket, 0L);
+    // tag::admit[]
+    /**
+     * Takes a new connection into the set, or, with {@code most} open already, answers it 503
+     * and closes it: every connection holds buffers, and memory has a bound too.
+     */
+    boolean admit(Socket socket) {
+        if (sendingSince.size() < most) {
+            sendingSince.put(socket, 0L);
+            return true;
+        }
+        try (socket) {
+            // write(2) to a new connection: its send buffer is empty, so this cannot block
+            socket.getOutputStream().write(BUSY);
+        } catch (IOException gone) {
+            // the client left first; close(2) frees the descriptor either way
+        }
+        return false;
     }
+    // end::admit[]
 
     synchronized void remove(Socket socket) {
         sendingSince.remove(socket);

@@ -1,0 +1,107 @@
+package sockets.ch17;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The files under one folder, and nothing outside it. The names come checked from
+ * {@link TargetPath}; the file they lead to is then resolved to its real path, symbolic links
+ * followed, and must still lie inside the folder's real path: a link that leads out is 404.
+ */
+final class StaticFiles {
+
+    private final Path root;
+
+    StaticFiles(Path folder) throws IOException {
+        this.root = folder.toRealPath();
+    }
+
+    // tag::resolve[]
+    /** The regular file a target names inside the root (index.html for a folder), or 404. */
+    Path resolve(String target) throws HttpError, IOException {
+        var file = root;
+        for (var name : TargetPath.segments(target)) {
+            file = file.resolve(name);
+        }
+        try {
+            var real = file.toRealPath();                          // realpath(3): links followed
+            if (Files.isDirectory(real)) {
+                real = real.resolve("index.html").toRealPath();
+            }
+            if (!real.startsWith(root) || !Files.isRegularFile(real)) {
+                throw new HttpError(404, "no such file");
+            }
+            return real;
+        } catch (NoSuchFileException e) {
+            throw new HttpError(404, "no such file");
+        }
+    }
+    // end::resolve[]
+
+    // tag::serve[]
+    /** GET or HEAD of a file: 200 with its bytes, or 304 when the client's copy is current. */
+    void serve(Request request, ResponseWriter out, boolean close) throws HttpError, IOException {
+        var file = resolve(request.target());
+        var attributes = Files.readAttributes(file, BasicFileAttributes.class);      // one stat(2)
+        long size = attributes.size();
+        var modified = attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
+        var etag = "\"" + Long.toHexString(size) + "-"
+                + Long.toHexString(modified.getEpochSecond()) + "\"";
+        var validators = new String[] {"ETag: " + etag,
+                "Last-Modified: " + ResponseWriter.HTTP_DATE.format(modified)};
+        if (current(request, etag, modified)) {
+            out.head(304, ResponseWriter.NO_BODY, close, validators);
+            return;
+        }
+        var type = "Content-Type: " + ContentTypes.of(file.getFileName().toString());
+        out.head(200, size, close, type, validators[0], validators[1]);
+        if (request.method().equals("GET")) {
+            try (var in = Files.newInputStream(file)) {
+                copy(in, size, out.body());      // a small file in one read(2); else 16 KiB each
+            }
+        }
+    }
+    // end::serve[]
+
+    /** Exactly {@code size} bytes, as Content-Length promised, even if the file changed meanwhile. */
+    private static void copy(java.io.InputStream in, long size, java.io.OutputStream out) throws IOException {
+        var buffer = new byte[(int) Math.min(size, 16384)];
+        for (long left = size; left > 0; ) {
+            int n = in.read(buffer, 0, (int) Math.min(left, buffer.length));
+            if (n < 0) {
+                throw new IOException("the file shrank while it was sent");   // the client sees the close
+            }
+            out.write(buffer, 0, n);
+            left -= n;
+        }
+    }
+
+    // tag::conditional[]
+    /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2); a bad date is ignored. */
+    private static boolean current(Request request, String etag, Instant modified) {
+        var tags = request.values("If-None-Match");
+        if (!tags.isEmpty()) {
+            return tags.stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                    .map(t -> t.strip().replaceFirst("^W/", ""))
+                    .anyMatch(t -> t.equals(etag) || t.equals("*"));
+        }
+        var since = request.values("If-Modified-Since");
+        if (since.size() != 1) {
+            return false;
+        }
+        try {
+            var date = ZonedDateTime.parse(since.getFirst(), ResponseWriter.HTTP_DATE).toInstant();
+            return !modified.isAfter(date);
+        } catch (DateTimeParseException unreadable) {
+            return false;
+        }
+    }
+    // end::conditional[]
+}

@@ -52,10 +52,11 @@ class Stage1OkTest {
 
     @Test
     void the_response_waits_for_the_blank_line() throws Exception {
+        var quiet = server.quietMillis();
         try (var client = server.connect()) {
             var request = StageServer.get("/", "Accept: */*", "User-Agent: stage-1");
             client.send(request.substring(0, request.length() - 2));
-            client.expectNothingYet("a request ends at its blank line (the empty line after the header fields):"
+            client.expectNothingYet(quiet, "a request ends at its blank line (the empty line after the header fields):"
                     + " answering before the blank line answers half a request");
             client.send("\r\n");
             assertEquals(200, client.response().status(), "the status once the request was whole");

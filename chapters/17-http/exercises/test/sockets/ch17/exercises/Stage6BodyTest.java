@@ -34,10 +34,11 @@ class Stage6BodyTest extends Stage5KeepAliveTest {
 
     @Test
     void a_body_in_pieces_is_read_whole() throws Exception {
+        var quiet = server.quietMillis();
         try (var client = server.connect()) {
             var request = post("/echo", "the first half|the second half");
             client.send(request.substring(0, request.indexOf('|')));
-            client.expectNothingYet("the body ends after Content-Length bytes: read until all of them have come");
+            client.expectNothingYet(quiet, "the body ends after Content-Length bytes: read until all of them have come");
             client.send(request.substring(request.indexOf('|')));
             assertEquals("the first half|the second half", client.response().text(), "the body echoed");
         }

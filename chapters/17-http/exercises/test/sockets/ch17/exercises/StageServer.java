@@ -42,6 +42,22 @@ final class StageServer implements AutoCloseable {
         });
     }
 
+    /**
+     * How long the test waits for a response that must not come yet: five times what a whole
+     * request took just now on a connection of its own (at least 200 ms, at most 2 s), so that a
+     * server slowed by a loaded machine is not taken for one that waits as it should. Call it
+     * before the client under test connects: a server that serves one connection at a time
+     * would keep this one waiting.
+     */
+    long quietMillis() throws IOException {
+        long start = System.nanoTime();
+        try (var warmUp = connect()) {
+            warmUp.send(get("/", "Connection: close")).response();
+        }
+        long took = (System.nanoTime() - start) / 1_000_000;
+        return Math.clamp(5 * took, 200, 2000);
+    }
+
     Client connect() throws IOException {
         var socket = new Socket();
         socket.connect(listener.getLocalSocketAddress(), 5000);
@@ -105,9 +121,9 @@ final class StageServer implements AutoCloseable {
             return this;
         }
 
-        /** Makes sure no byte of a response comes within 200 ms: the request is not whole yet. */
-        void expectNothingYet(String meaning) {
-            long deadline = System.nanoTime() + 200_000_000L;
+        /** Makes sure no byte of a response comes for a while ({@link #quietMillis}): the request is not whole yet. */
+        void expectNothingYet(long quietMillis, String meaning) {
+            long deadline = System.nanoTime() + quietMillis * 1_000_000L;
             while (System.nanoTime() - deadline < 0) {
                 try {
                     int b = in.read();

@@ -119,9 +119,9 @@ class Stage6BodyTest extends Stage5KeepAliveTest {
         try (var client = server.connect()) {
             client.send(chunked("/echo", "3\r\nabc\r\n0\r\nX-Trailer: yes\r\n\r\n") + StageServer.get("/echo/next"));
             assertEquals("abc", client.response().text(), "the chunked body echoed");
-            assertEquals("next", client.response("a chunked body ends with the empty line after the last chunk (size 0)"
-                    + " and its trailer fields: read up to it, or the next request starts in the middle").text(),
-                    "the next request's body");
+            var meaning = "a chunked body ends with the empty line after the last chunk (size 0) and its trailer"
+                    + " fields: read up to it, or the next request starts in the middle";
+            assertEquals("next", client.response(meaning).text(), "the next request's body: " + meaning);
         }
     }
 

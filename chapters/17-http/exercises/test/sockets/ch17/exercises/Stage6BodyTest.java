@@ -28,7 +28,10 @@ class Stage6BodyTest extends Stage5KeepAliveTest {
     @Test
     void a_body_is_echoed() throws Exception {
         try (var client = server.connect()) {
-            assertEquals("hello, body", client.send(post("/echo", "hello, body")).response().text(), "the body echoed");
+            var meaning = "the body follows the blank line in the same bytes: read it from the stream the head came"
+                    + " from; a BufferedReader reads ahead, and the body waits in its buffer, out of the stream's reach";
+            assertEquals("hello, body", client.send(post("/echo", "hello, body")).response(meaning).text(),
+                    "the body echoed: " + meaning);
         }
     }
 

@@ -1,0 +1,215 @@
+package sockets.loadgen;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * nginx, started by an ordinary user for {@link HttpBench}: a configuration written into a
+ * folder of its own, where nginx keeps its pid file and temporary files, its log on stderr, in
+ * the foreground, listening on one loopback port, serving one folder. It is ready when it says
+ * it started its workers; a port another program took meanwhile makes it try another.
+ */
+final class NginxServer implements AutoCloseable {
+
+    /** Tries of a free port: nginx cannot listen on port 0 and say which port it got. */
+    static final int PORT_TRIES = 5;
+    /** The temporary folders of the modules a Debian or Homebrew nginx has, none of them used here. */
+    private static final Map<String, String> TEMP_PATHS = Map.of("proxy", "proxy_temp_path",
+            "fastcgi", "fastcgi_temp_path", "uwsgi", "uwsgi_temp_path", "scgi", "scgi_temp_path");
+
+    private final Process process;
+    private final int port;
+    private final List<String> log;
+
+    private NginxServer(Process process, int port, List<String> log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * The configuration. {@code worker_processes auto}: one worker process per core, as Debian's
+     * own nginx.conf has it; chapter 17's server runs its virtual threads on one carrier thread
+     * per core, so each server may use every core. No access log (nor does chapter 17 write a
+     * line per request to a file); {@code sendfile} on, as Debian ships it; the kernel copies a
+     * file to the socket without it passing through nginx. {@code keepalive_requests}: nginx
+     * closes a connection after 1,000 requests by default; here, as with chapter 17, wrk keeps
+     * its connections for the whole run.
+     *
+     * @param version what {@code nginx -V} printed: a module built {@code --without-...} refuses
+     *                its temporary path's directive, so that one is left out
+     */
+    static String config(Path site, int port, String version) {
+        var temp = new StringBuilder("    client_body_temp_path client_body_temp;\n");
+        TEMP_PATHS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(module -> !version.contains("--without-http_" + module.getKey() + "_module"))
+                .forEach(module -> temp.append("    ").append(module.getValue()).append(' ')
+                        .append(module.getKey()).append("_temp;\n"));
+        return """
+                # Written by ./workbook bench http. Relative paths are in the folder of this file
+                # (nginx -p), which an ordinary user can write: no root, nothing in /var.
+                daemon off;
+                worker_processes auto;
+                pid nginx.pid;
+                error_log stderr notice;
+                events {
+                    worker_connections 1024;
+                }
+                http {
+                    access_log off;
+                    sendfile on;
+                    tcp_nopush on;
+                    keepalive_requests 100000000;
+                %s    types {
+                        text/html html htm;
+                        text/css css;
+                        text/javascript js mjs;
+                        application/json json;
+                        text/plain txt;
+                        image/png png;
+                        image/jpeg jpg jpeg;
+                        image/gif gif;
+                        image/svg+xml svg;
+                        image/x-icon ico;
+                        image/webp webp;
+                    }
+                    default_type application/octet-stream;
+                    server {
+                        listen 127.0.0.1:%d;
+                        root "%s";
+                    }
+                }
+                """.formatted(temp, port, site.toAbsolutePath());
+    }
+
+    /**
+     * Starts {@code nginx} serving {@code site}, its files in {@code folder}, on a free loopback
+     * port: one a socket bound to port 0 was given and closed, which another program may take
+     * before nginx binds it; then nginx says "Address already in use" and another is tried.
+     */
+    static NginxServer start(Path nginx, Path site, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        var version = versionText(nginx);
+        var failures = new ArrayList<String>();
+        for (int attempt = 0; attempt < PORT_TRIES; attempt++) {
+            int port = BenchTools.freePort();
+            var conf = folder.resolve("nginx.conf");
+            Files.writeString(conf, config(site, port, version));
+            // -e stderr: the messages from before it read the configuration, too (nginx 1.19.5+).
+            var process = new ProcessBuilder(nginx.toString(), "-e", "stderr",
+                    "-p", folder.toAbsolutePath() + "/", "-c", conf.toAbsolutePath().toString())
+                    .redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            var log = new ArrayList<String>();
+            var ready = new CompletableFuture<Boolean>();
+            Thread.ofPlatform().daemon().start(() -> read(process, log, ready));
+            boolean started;
+            try {
+                started = ready.get(20, TimeUnit.SECONDS);
+            } catch (Exception notInTime) {
+                started = false;
+            }
+            var server = new NginxServer(process, port, log);
+            if (started) {
+                return server;
+            }
+            server.close();
+            var said = server.logText();
+            if (!said.contains("Address already in use")) {
+                throw new IOException("nginx did not start: " + said.strip());
+            }
+            failures.add(String.valueOf(port));
+        }
+        throw new IOException("nginx found each port taken (" + String.join(", ", failures) + ")");
+    }
+
+    /** Reads what nginx says until it exits; ready when its master has started the workers. */
+    private static void read(Process process, List<String> log, CompletableFuture<Boolean> ready) {
+        try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                synchronized (log) {
+                    if (log.size() < 200) {
+                        log.add(line);
+                    }
+                }
+                if (line.contains("start worker process ")) {
+                    ready.complete(true);
+                }
+            }
+        } catch (IOException ended) {
+            // nginx is gone
+        }
+        ready.complete(false);
+    }
+
+    private static String versionText(Path nginx) throws IOException {
+        var process = new ProcessBuilder(nginx.toString(), "-V").redirectErrorStream(true).start();
+        try {
+            var text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(10, TimeUnit.SECONDS);
+            return text;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while asking nginx -V", e);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** The lines nginx has logged so far (the first 200). */
+    String logText() {
+        synchronized (log) {
+            return String.join("\n", log);
+        }
+    }
+
+    /**
+     * CPU time, user and system, of the master and its workers so far, in ms, from /proc
+     * (Linux), or -1. The workers serve every request; the master only watches them.
+     */
+    long cpuMillis() {
+        long sum = ServerProcess.cpuMillis(process.pid());
+        if (sum < 0) {
+            return -1;
+        }
+        for (var worker : process.descendants().toList()) {
+            sum += Math.max(0, ServerProcess.cpuMillis(worker.pid()));
+        }
+        return sum;
+    }
+
+    /**
+     * SIGTERM to the master, which stops its workers (a fast shutdown); if it has not gone within
+     * a few seconds, SIGKILL to it and its workers, which would outlive a killed master.
+     */
+    @Override
+    public void close() {
+        var workers = process.descendants().toList();
+        process.destroy();
+        try {
+            if (!process.waitFor(8, TimeUnit.SECONDS)) {
+                workers.forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            workers.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+}

@@ -171,6 +171,11 @@ final class NginxServer implements AutoCloseable {
         return port;
     }
 
+    /** The master process, whose children are the workers. */
+    ProcessHandle master() {
+        return process.toHandle();
+    }
+
     /** The lines nginx has logged so far (the first 200). */
     String logText() {
         synchronized (log) {

@@ -6,15 +6,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * nginx, started by an ordinary user for {@link HttpBench}: a configuration written into a
+ * nginx, started by an ordinary user for {@link HttpBench}: its {@link NginxConfig} written into a
  * folder of its own, where nginx keeps its pid file and temporary files, its log on stderr, in
  * the foreground, listening on one loopback port, serving one folder. It is ready when it says
  * it started its workers; a port another program took meanwhile makes it try another.
@@ -23,9 +21,6 @@ final class NginxServer implements AutoCloseable {
 
     /** Tries of a free port: nginx cannot listen on port 0 and say which port it got. */
     static final int PORT_TRIES = 5;
-    /** The temporary folders of the modules a Debian or Homebrew nginx has, none of them used here. */
-    private static final Map<String, String> TEMP_PATHS = Map.of("proxy", "proxy_temp_path",
-            "fastcgi", "fastcgi_temp_path", "uwsgi", "uwsgi_temp_path", "scgi", "scgi_temp_path");
 
     private final Process process;
     private final int port;
@@ -35,61 +30,6 @@ final class NginxServer implements AutoCloseable {
         this.process = process;
         this.port = port;
         this.log = log;
-    }
-
-    /**
-     * The configuration. {@code worker_processes auto}: one worker process per core, as Debian's
-     * own nginx.conf has it; chapter 17's server runs its virtual threads on one carrier thread
-     * per core, so each server may use every core. No access log (nor does chapter 17 write a
-     * line per request to a file); {@code sendfile} on, as Debian ships it; the kernel copies a
-     * file to the socket without it passing through nginx. {@code keepalive_requests}: nginx
-     * closes a connection after 1,000 requests by default; here, as with chapter 17, wrk keeps
-     * its connections for the whole run.
-     *
-     * @param version what {@code nginx -V} printed: a module built {@code --without-...} refuses
-     *                its temporary path's directive, so that one is left out
-     */
-    static String config(Path site, int port, String version) {
-        var temp = new StringBuilder("    client_body_temp_path client_body_temp;\n");
-        TEMP_PATHS.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .filter(module -> !version.contains("--without-http_" + module.getKey() + "_module"))
-                .forEach(module -> temp.append("    ").append(module.getValue()).append(' ')
-                        .append(module.getKey()).append("_temp;\n"));
-        return """
-                # Written by ./workbook bench http. Relative paths are in the folder of this file
-                # (nginx -p), which an ordinary user can write: no root, nothing in /var.
-                daemon off;
-                worker_processes auto;
-                pid nginx.pid;
-                error_log stderr notice;
-                events {
-                    worker_connections 1024;
-                }
-                http {
-                    access_log off;
-                    sendfile on;
-                    tcp_nopush on;
-                    keepalive_requests 100000000;
-                %s    types {
-                        text/html html htm;
-                        text/css css;
-                        text/javascript js mjs;
-                        application/json json;
-                        text/plain txt;
-                        image/png png;
-                        image/jpeg jpg jpeg;
-                        image/gif gif;
-                        image/svg+xml svg;
-                        image/x-icon ico;
-                        image/webp webp;
-                    }
-                    default_type application/octet-stream;
-                    server {
-                        listen 127.0.0.1:%d;
-                        root "%s";
-                    }
-                }
-                """.formatted(temp, port, site.toAbsolutePath());
     }
 
     /**
@@ -104,7 +44,7 @@ final class NginxServer implements AutoCloseable {
         for (int attempt = 0; attempt < PORT_TRIES; attempt++) {
             int port = BenchTools.freePort();
             var conf = folder.resolve("nginx.conf");
-            Files.writeString(conf, config(site, port, version));
+            Files.writeString(conf, NginxConfig.of(site, port, version));
             // -e stderr: the messages from before it read the configuration, too (nginx 1.19.5+).
             var process = new ProcessBuilder(nginx.toString(), "-e", "stderr",
                     "-p", folder.toAbsolutePath() + "/", "-c", conf.toAbsolutePath().toString())

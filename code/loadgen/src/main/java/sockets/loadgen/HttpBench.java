@@ -87,13 +87,13 @@ public final class HttpBench {
         System.out.print(HttpBenchTable.of(runs));
         System.out.printf(Locale.ROOT, """
 
-                wrk -t %d -c %d -d %ds on 127.0.0.1, %d rounds each running the servers one right after
-                the other, after a warm-up of %d s or more. req/s: the median of the rounds; spread: (highest - lowest)
-                / median; x nginx: chapter 17's rate over nginx's in the same round, median and range;
-                CPU us/req: the server's CPU time (user + system; nginx's master and workers) a request,
-                median, in microseconds (Linux); errors: wrk's socket errors and answers not 2xx or 3xx.
-                Load average before %.2f, after %.2f, on %d cores: where other work shares the machine,
-                the rates move with it; compare CPU us/req too.
+                wrk -t %d -c %d -d %ds on 127.0.0.1, %d rounds after a warm-up of %d s or more, each round
+                running the servers one right after the other. req/s: the median of the rounds; spread:
+                (highest - lowest) / median; x nginx: chapter 17's rate over nginx's in the same round,
+                median and range; CPU us/req: the server's CPU time (user + system; nginx's master and
+                workers) a request, median, in microseconds (Linux); errors: wrk's socket errors and
+                answers not 2xx or 3xx. Load average before %.2f, after %.2f, on %d cores: where other
+                work shares the machine, the rates move with it; compare CPU us/req too.
                 """, options.threads(), options.connections(), options.seconds(), options.rounds(),
                 options.warmUp(), loadBefore, system.getSystemLoadAverage(), system.getAvailableProcessors());
     }

@@ -29,8 +29,10 @@ public final class HttpBench {
               then R rounds, each running both servers one right after the other (the order
               alternating). nginx runs as you, in a temporary folder, worker_processes auto
               (a worker per core, as chapter 17 has a carrier thread per core), no access log.
-              Defaults: N 50, T 2, S 5, R 5, W 5: about two minutes. Needs wrk (Debian: apt-get
-              install wrk); without nginx (apt-get install nginx-light) chapter 17 runs alone.
+              Defaults: N 50, T 2, S 5, R 5, W 5: two to three minutes. Needs wrk (Debian:
+              apt-get install wrk); nginx (apt-get install nginx-light) is looked for on the
+              PATH, then in /usr/sbin, /sbin, /usr/local/sbin, /usr/local/nginx/sbin, or named
+              with --nginx; without it, chapter 17's server is measured alone.
             """;
 
     private HttpBench() {

@@ -52,7 +52,7 @@ public final class RedisBench {
                 }
             }
         }
-        if (!RedisBenchTools.onPath("redis-benchmark")) {
+        if (!BenchTools.onPath("redis-benchmark")) {
             System.err.println("bench redis: redis-benchmark is not installed (Debian: apt-get install redis-tools).");
             System.exit(1);
         }
@@ -63,7 +63,7 @@ public final class RedisBench {
             targets.add(new Target(design, List.of(java, "-cp", classes, "sockets.ch16.RedisServer",
                     "--design", design, "--port")));
         }
-        if (RedisBenchTools.onPath("redis-server")) {
+        if (BenchTools.onPath("redis-server")) {
             targets.add(new Target("redis", List.of("redis-server", "--bind", "127.0.0.1", "--save", "",
                     "--appendonly", "no", "--port")));
         } else {
@@ -86,23 +86,23 @@ public final class RedisBench {
 
     private static Map<String, Double> measure(Target target, int requests, int clients)
             throws IOException, InterruptedException {
-        int port = RedisBenchTools.freePort();
+        int port = BenchTools.freePort();
         var command = new ArrayList<>(target.command());
         command.add(String.valueOf(port));
         var server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         var rps = new LinkedHashMap<String, Double>();
         try {
-            RedisBenchTools.awaitConnect(port, Duration.ofSeconds(20));
+            BenchTools.awaitConnect(port, Duration.ofSeconds(20));
             // Warm-up, not counted: both ways, so that the JIT has compiled the Java servers'
             // paths for one command a read and for many before the clock starts.
             benchmark(port, clients, Math.max(requests / 5, 1000), 1);
             benchmark(port, clients, requests, 16);
             for (int pipeline : new int[] {1, 16}) {
                 var suffix = pipeline == 1 ? "" : " -P 16";
-                var before = RedisBenchTools.cpuTicks(server.pid());
+                var before = BenchTools.cpuTicks(server.pid());
                 benchmark(port, clients, requests, pipeline).forEach((test, value) -> rps.put(test + suffix, value));
-                var after = RedisBenchTools.cpuTicks(server.pid());
+                var after = BenchTools.cpuTicks(server.pid());
                 if (before[0] >= 0 && after[0] >= 0) {
                     // a tick is 10 ms, 10,000 us; five tests of N requests each
                     double perRequest = 10_000.0 / (5.0 * requests);

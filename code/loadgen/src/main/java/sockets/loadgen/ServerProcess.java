@@ -71,7 +71,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** CPU time the process has used so far, user and system, in ms, from /proc (Linux), or -1. */
     long cpuMillis() {
-        return cpuMillis(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        return cpuMillis(process.pid());
+    }
+
+    /** CPU time process {@code pid} has used so far, user and system, in ms (Linux), or -1. */
+    static long cpuMillis(long pid) {
+        return cpuMillis(Path.of("/proc", String.valueOf(pid), "stat"));
     }
 
     /**

@@ -16,16 +16,19 @@ import sockets.cli.Failure;
 import sockets.cli.PassesArgumentsOn;
 import sockets.cli.Workbook;
 import sockets.loadgen.Bench;
+import sockets.loadgen.HttpBench;
 import sockets.loadgen.RedisBench;
 
 /**
- * {@code ./workbook bench [OPTIONS]} and {@code ./workbook bench redis [OPTIONS]}: code/loadgen's
- * Bench or RedisBench in a JVM of their own, with the arguments as typed. The bench compiles the
- * C reference servers first, when gcc is here.
+ * {@code ./workbook bench [OPTIONS]}, {@code ./workbook bench redis [OPTIONS]} and
+ * {@code ./workbook bench http [OPTIONS]}: code/loadgen's Bench, RedisBench or HttpBench in a JVM
+ * of their own, with the arguments as typed. The bench compiles the C reference servers first,
+ * when gcc is here.
  */
-@Command(name = "bench", customSynopsis = "./workbook bench [redis] [OPTIONS]", description = {
+@Command(name = "bench", customSynopsis = "./workbook bench [redis|http] [OPTIONS]", description = {
         "measure the echo servers (about 2 minutes); redis: chapter 16's",
-        "server in both designs and real Redis under redis-benchmark",
+        "server in both designs and real Redis under redis-benchmark;",
+        "http: chapter 17's server and nginx under wrk",
 })
 public final class BenchCommand implements Callable<Integer>, PassesArgumentsOn {
 
@@ -40,7 +43,7 @@ public final class BenchCommand implements Callable<Integer>, PassesArgumentsOn 
 
     @Spec
     void help(CommandSpec spec) {
-        ToolHelp.describe(spec, Bench.USAGE, "\n", RedisBench.USAGE);
+        ToolHelp.describe(spec, Bench.USAGE, "\n", RedisBench.USAGE, "\n", HttpBench.USAGE);
     }
 
     @Override
@@ -51,6 +54,12 @@ public final class BenchCommand implements Callable<Integer>, PassesArgumentsOn 
                 throw new Failure("Chapter 16 is not built: run ./mvnw -q -pl chapters/16-redis -am process-classes.");
             }
             return new ChildJvm(session).run(RedisBench.class, arguments.subList(1, arguments.size()));
+        }
+        if (!arguments.isEmpty() && arguments.getFirst().equals("http")) {
+            if (!Files.isDirectory(session.root().resolve("chapters/17-http/target/classes"))) {
+                throw new Failure("Chapter 17 is not built: run ./mvnw -q -pl chapters/17-http -am process-classes.");
+            }
+            return new ChildJvm(session).run(HttpBench.class, arguments.subList(1, arguments.size()));
         }
         warnOfFewOpenFiles(session.err());
         new CServers(session.root(), System.getenv().getOrDefault("PATH", "")).compile(session.err());

@@ -10,19 +10,20 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import sockets.cli.CommandRun;
 
-/** {@code ./workbook bench} and {@code bench redis}: code/loadgen's benches in a JVM of their own. */
+/** {@code ./workbook bench}, {@code bench redis} and {@code bench http}: code/loadgen's benches in a JVM of their own. */
 @Timeout(120)
 class BenchCommandTest {
 
     @Test
-    void answers_help_with_both_benches_and_their_options(@TempDir Path root) {
+    void answers_help_with_the_three_benches_and_their_options(@TempDir Path root) {
         var run = CommandRun.in(root, "bench", "--help");
 
         assertAll(
                 () -> assertEquals(0, run.status()),
-                () -> assertTrue(run.out().startsWith("usage: ./workbook bench [redis] [OPTIONS]\n"), run.out()),
+                () -> assertTrue(run.out().startsWith("usage: ./workbook bench [redis|http] [OPTIONS]\n"), run.out()),
                 () -> assertTrue(run.out().contains("usage: ./workbook bench [--hold N]"), run.out()),
-                () -> assertTrue(run.out().contains("usage: ./workbook bench redis [--requests N] [--clients N]"), run.out()));
+                () -> assertTrue(run.out().contains("usage: ./workbook bench redis [--requests N] [--clients N]"), run.out()),
+                () -> assertTrue(run.out().contains("usage: ./workbook bench http [--connections N]"), run.out()));
     }
 
     @Test
@@ -32,6 +33,15 @@ class BenchCommandTest {
         assertAll(
                 () -> assertEquals(1, run.status()),
                 () -> assertEquals("Chapter 16 is not built: run ./mvnw -q -pl chapters/16-redis -am process-classes.\n", run.err()));
+    }
+
+    @Test
+    void http_needs_chapter_17_built(@TempDir Path root) {
+        var run = CommandRun.in(root, "bench", "http", "--rounds", "1");
+
+        assertAll(
+                () -> assertEquals(1, run.status()),
+                () -> assertEquals("Chapter 17 is not built: run ./mvnw -q -pl chapters/17-http -am process-classes.\n", run.err()));
     }
 
     @Test

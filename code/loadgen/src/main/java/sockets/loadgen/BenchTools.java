@@ -1,5 +1,6 @@
 package sockets.loadgen;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -9,11 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** What {@link RedisBench} needs around the servers it starts: a free port, readiness, CPU time. */
-final class RedisBenchTools {
+/**
+ * What the benches need around the servers they start ({@link RedisBench}, {@link HttpBench}):
+ * a program to run, a free port, readiness, CPU time.
+ */
+final class BenchTools {
 
-    private RedisBenchTools() {
+    /**
+     * Folders a user's PATH may leave out that hold servers: Debian puts nginx in /usr/sbin, which
+     * only root's PATH has; nginx built from its source goes to /usr/local/nginx/sbin.
+     */
+    static final List<String> SERVER_FOLDERS = List.of("/usr/sbin", "/sbin", "/usr/local/sbin",
+            "/usr/local/nginx/sbin");
+
+    private BenchTools() {
     }
 
     /**
@@ -53,7 +66,15 @@ final class RedisBenchTools {
     }
 
     static boolean onPath(String tool) {
-        return List.of(System.getenv().getOrDefault("PATH", "").split(":")).stream()
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, tool)));
+        return find(tool, System.getenv().getOrDefault("PATH", ""), List.of()).isPresent();
+    }
+
+    /** The program {@code tool} in the first folder of {@code path} (':'-separated), then of {@code more}, that has it. */
+    static Optional<Path> find(String tool, String path, List<String> more) {
+        return Stream.concat(Stream.of(path.split(File.pathSeparator)), more.stream())
+                .filter(dir -> !dir.isEmpty())
+                .map(dir -> Path.of(dir, tool))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 }

@@ -271,6 +271,9 @@ public final class ExercisesDocument {
         private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.(\\p{L}.*)$");
         private static final Pattern CROSS_REFERENCE = Pattern.compile("<<[^,>]+,\\s*([^>]+)>>|<<([^>]+)>>");
         private static final Pattern STRONG = Pattern.compile("\\*([^*\\s][^*]*)\\*");
+        /** The book's index terms: hidden ones vanish, visible ones (indexterm2, ((term))) keep their text. */
+        private static final Pattern INDEX_TERM =
+                Pattern.compile("\\s*indexterm:\\[[^\\]]*]|\\s*\\(\\(\\(.*?\\)\\)\\)|indexterm2:\\[([^\\]]*)]|\\(\\((.+?)\\)\\)");
 
         private PlainText() {
         }
@@ -287,6 +290,11 @@ public final class ExercisesDocument {
                         || BLOCK_ATTRIBUTES.matcher(trimmed).matches()) {
                     blockMayStart = true;
                     continue;
+                }
+                line = INDEX_TERM.matcher(line).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : ""));
+                if (line.isBlank() && !trimmed.isEmpty()) {
+                    continue;   // a line that held only index terms, inside a paragraph
                 }
                 line = CROSS_REFERENCE.matcher(line).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
                 if (blockMayStart) {

@@ -79,6 +79,23 @@ class ExercisesDocumentTest {
     }
 
     @Test
+    void the_books_index_terms_are_not_shown_in_a_hint() {
+        var document = ExercisesDocument.parse("""
+                == Echo
+                // tag::hint-Echo[]
+                `parseLong` throws `NumberFormatException` indexterm:[NumberFormatException]
+                indexterm:[parsing]
+                for what is not a number (((numbers, parsing))): catch it.
+
+                Then ((flush)) it.
+                // end::hint-Echo[]
+                """.lines().toList());
+
+        assertEquals("`parseLong` throws `NumberFormatException`\nfor what is not a number: catch it.\n\nThen flush it.",
+                document.hints("Echo").getFirst().text());
+    }
+
+    @Test
     void an_exercise_whose_points_are_per_test_scores_its_share_of_passing_tests() {
         var document = ExercisesDocument.parse("""
                 == Echo

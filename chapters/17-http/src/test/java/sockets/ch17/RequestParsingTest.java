@@ -3,10 +3,9 @@ package sockets.ch17;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The request line and the header section as RFC 9112 says, read from a raw socket: what is
@@ -16,17 +15,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class RequestParsingTest {
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
 
     /** Sends {@code request}, reads one response, and checks its status and that the server closed. */
     private static void refused(int status, String request) throws Exception {

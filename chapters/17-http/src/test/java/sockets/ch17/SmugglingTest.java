@@ -3,10 +3,9 @@ package sockets.ch17;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Requests whose end two readers could see in two places, refused with 400 and a close, so
@@ -15,17 +14,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class SmugglingTest {
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
 
     /** Sends a request with a second request hidden where one reading would see a body. */
     private static void refusedWithNothingSmuggled(String fields, String body) throws Exception {

@@ -7,11 +7,14 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import sockets.testkit.Platform;
 import sockets.testkit.Transcript;
 import sockets.wire.Sockets;
+import sockets.wire.TcpSocket;
 import sockets.wire.TcpTable;
 
 /**
@@ -35,7 +38,8 @@ class SocketTableTest {
                 var first = hello(listener);
                 var second = hello(listener)) {
             // Each line is in the server's receive buffer once the kernel has taken it in.
-            var report = awaitQueuedBytes(listener.getLocalPort(), 2 * line(first).length());
+            var ours = Set.of(listener.getLocalPort(), first.getLocalPort(), second.getLocalPort(), 0);
+            var report = awaitQueuedBytes(listener.getLocalPort(), ours, 2 * line(first).length());
             transcript.assertMatches(report);
         }
     }
@@ -51,14 +55,22 @@ class SocketTableTest {
         return "hello from " + Options.hostAndPort(client.getLocalSocketAddress()) + "\n";
     }
 
-    private static String awaitQueuedBytes(int port, long bytes) throws IOException {
+    /**
+     * Waits for the lines to reach the server's receive buffers, then reports the rows with
+     * ports of this test at both ends: tests running beside this one hold sockets too, and
+     * one whose far end happens to have the listener's port would show under --port.
+     */
+    private static String awaitQueuedBytes(int port, Set<Integer> ours, long bytes) throws IOException {
+        Predicate<TcpSocket> isOurs = row -> ours.contains(row.local().getPort())
+                && ours.contains(row.remote().getPort());
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (true) {
             long queued = TcpTable.read().stream()
+                    .filter(isOurs)
                     .filter(row -> row.local().getPort() == port && row.remote().getPort() != 0)
                     .mapToLong(row -> row.receiveQueue()).sum();
             if (queued == bytes || System.nanoTime() > deadline) {
-                return Sockets.reportForPort(port);
+                return Sockets.reportForPort(port, isOurs);
             }
             Thread.onSpinWait();
         }

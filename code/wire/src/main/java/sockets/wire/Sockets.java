@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -96,10 +97,15 @@ public final class Sockets {
 
     /** The table for a filter, with a note on what a listener's queue means if one is shown. */
     public static String report(Filter filter) throws IOException {
+        return report(filter, row -> true);
+    }
+
+    private static String report(Filter filter, Predicate<TcpSocket> keep) throws IOException {
         var held = filter.pid() > 0 ? SocketOwners.of(filter.pid()) : Map.<Long, SocketOwners.Owner>of();
         var rows = TcpTable.read().stream()
                 .filter(row -> filter.port() < 0 || row.hasPort(filter.port()))
                 .filter(row -> filter.pid() < 0 || held.containsKey(row.inode()))
+                .filter(keep)
                 .toList();
         var owners = filter.pid() > 0 ? held : SocketOwners.of(rows.stream()
                 .map(TcpSocket::inode).filter(inode -> inode != 0).collect(Collectors.toSet()));
@@ -120,6 +126,15 @@ public final class Sockets {
     /** Convenience for tests and chapters: the report for one port. */
     public static String reportForPort(int port) throws IOException {
         return report(new Filter(-1, port));
+    }
+
+    /**
+     * The report for one port, keeping only the rows {@code keep} accepts: a test's own
+     * connections, when tests running beside it may hold a socket with the same port at its
+     * other end (an ephemeral client port is only unique per address pair).
+     */
+    public static String reportForPort(int port, Predicate<TcpSocket> keep) throws IOException {
+        return report(new Filter(-1, port), keep);
     }
 
     private static String somaxconn() {

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -18,13 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import sockets.testkit.Platform;
+import sockets.testkit.Transcript;
+import sockets.wire.Sockets;
 
 /**
  * The chapter's page loaded by a real browser, Debian's Chromium, headless, driven through
  * chromedriver as the book's own browser test drives it: every resource arrives with 200,
  * each picture is drawn, the stylesheet applies, the script runs and its fetch of /echo comes
- * back, over HTTP and over HTTPS. Without /usr/bin/chromium and /usr/bin/chromedriver it skips, unless
- * WORKBOOK_REQUIRE_BROWSER=1 (as in CI) makes it fail.
+ * back, over HTTP and over HTTPS; while the page is still open, {@code ./workbook sockets}
+ * shows the browser's connections as the book does. Without /usr/bin/chromium and
+ * /usr/bin/chromedriver it skips, unless WORKBOOK_REQUIRE_BROWSER=1 (as in CI) makes it fail.
  */
 @Timeout(90)
 class BrowserTest {
@@ -51,15 +57,58 @@ class BrowserTest {
             wait();
             """;
 
+    /**
+     * What one visit over HTTP left: what the page holds, the connections the server accepted,
+     * and on Linux {@code ./workbook sockets --port PORT} printed while the page was still open.
+     */
+    private record Visit(Map<String, Object> page, int port, int connections, String sockets) {
+    }
+
+    /** The visit over HTTP, made once for the tests that look at it: a Chromium start costs seconds of CPU. */
+    private static Visit visitOverHttp;
+
     @Test
     void chromium_loads_the_page_with_every_resource_drawn_and_the_script_run() throws IOException {
-        assumeTheBrowserIsHere();
-        var listener = new CountingListener();
-        try (var server = RunningServer.start(RunningServer.SITE, Limits.DEFAULT, listener)) {
-            var page = load(server.url("/"));
-            System.out.println("Chromium: " + listener.accepted() + " connection(s) for " + page.get("resources"));
-            assertEverythingArrived(page);
+        assertEverythingArrived(visitOverHttp().page());
+    }
+
+    @Test
+    void chromium_opens_several_connections_to_the_server_at_once() throws IOException {
+        var visit = visitOverHttp();
+        // One HTTP/1.1 connection carries one request at a time: for eight, a browser opens more.
+        assertTrue(visit.connections() >= 2, "Chromium opened " + visit.connections() + " connection(s)");
+    }
+
+    @Test
+    void the_book_shows_the_browsers_connections_as_the_socket_table_does() throws IOException {
+        Platform.requireLinux("reads /proc/net/tcp, which only Linux has");
+        var transcript = Transcript.load("browser-sockets.txt")
+                .normalising("pid \\d+", "pid PID")
+                // Debian's Chromium is named chromium in /proc/PID/comm, Google's build chrome.
+                .normalising("\\bchrome pid", "chromium pid")
+                .normalising("somaxconn \\(\\d+ here\\)", "somaxconn (N here)")
+                // The columns are as wide as the ports: 8080 in the book, five digits here.
+                .normalising(" +", " ");
+        // The book shows one visit; how many connections Chromium opens varies with timing.
+        transcript.assertMatchesAsSetOfLines(visitOverHttp().sockets());
+    }
+
+    @Test
+    void the_socket_table_shows_each_browser_connection_from_both_ends() throws IOException {
+        Platform.requireLinux("reads /proc/net/tcp, which only Linux has");
+        var visit = visitOverHttp();
+        var rows = SocketTableRow.parse(visit.sockets());
+        var server = "127.0.0.1:" + visit.port();
+        var thisJvm = "java pid " + ProcessHandle.current().pid();
+        var browserEnds = rows.stream().filter(row -> row.peer().equals(server)).toList();
+        assertTrue(browserEnds.size() >= 2, "several connections at once: " + rows);
+        for (var end : browserEnds) {
+            assertTrue(end.holder().matches("(chromium|chrome) pid \\d+"), "the browser holds its end: " + end);
+            var serverEnd = new SocketTableRow("ESTABLISHED", server, end.local(), thisJvm);
+            assertTrue(rows.contains(serverEnd), "the server's end " + serverEnd + " is shown too: " + rows);
         }
+        assertEquals(new SocketTableRow("LISTEN", server, "*:*", thisJvm), rows.getFirst());
+        assertEquals(1 + 2 * browserEnds.size(), rows.size(), "the listener and both ends of each connection: " + rows);
     }
 
     @Test
@@ -68,15 +117,61 @@ class BrowserTest {
         var keys = TestKeys.make(folder);
         try (var server = RunningServer.start(RunningServer.SITE, Limits.DEFAULT, keys.listener())) {
             // The test's certificate is its own: Chromium trusts it by its public key alone.
-            var page = load("https://127.0.0.1:" + server.port() + "/",
+            var page = load("https://127.0.0.1:" + server.port() + "/", () -> { },
                     "--ignore-certificate-errors-spki-list=" + keys.publicKeyPin());
             assertEverythingArrived(page);
         }
     }
 
-    /** Opens the page in a Chromium of its own and returns what the page holds once its script is done. */
+    /**
+     * Loads the page from a server of its own, counting the connections the browser opens. The
+     * server keeps an idle connection for a minute, not 5 s, so that the socket table, taken
+     * once the page is done, sees every connection however slowly a loaded machine runs.
+     */
+    private static synchronized Visit visitOverHttp() throws IOException {
+        assumeTheBrowserIsHere();
+        if (visitOverHttp == null) {
+            var listener = new CountingListener();
+            var sockets = new AtomicReference<String>();
+            try (var server = RunningServer.start(RunningServer.SITE, Limits.DEFAULT.withIdle(Duration.ofMinutes(1)),
+                    listener)) {
+                var page = load(server.url("/"), () -> sockets.set(socketTable(listener)));
+                System.out.println("Chromium: " + listener.accepted() + " connection(s) for " + page.get("resources"));
+                visitOverHttp = new Visit(page, server.port(), listener.accepted(), sockets.get());
+            }
+        }
+        return visitOverHttp;
+    }
+
+    /**
+     * {@code ./workbook sockets --port PORT} with the rows of this visit alone: the listener, and
+     * the connections it accepted seen from both ends. Tests running beside this one hold
+     * sockets too, and one of them may have the listener's port at its far end.
+     */
+    private static String socketTable(CountingListener listener) throws IOException {
+        if (!Platform.isLinux()) {
+            return null;
+        }
+        var server = (InetSocketAddress) listener.getLocalSocketAddress();
+        var browser = listener.peers();
+        return Sockets.reportForPort(server.getPort(), row -> row.local().equals(server)
+                ? row.remote().getPort() == 0 || browser.contains(row.remote())
+                : row.remote().equals(server) && browser.contains(row.local()));
+    }
+
+    /** What a test does while the browser still has the page open. */
+    @FunctionalInterface
+    private interface WhileOpen {
+        void run() throws IOException;
+    }
+
+    /**
+     * Opens the page in a Chromium of its own, runs {@code whileOpen} once its script is done,
+     * and returns what the page holds.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> load(String url, String... chromiumArguments) throws IOException {
+    private static Map<String, Object> load(String url, WhileOpen whileOpen, String... chromiumArguments)
+            throws IOException {
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
         var profile = Files.createTempDirectory("ch17-chromium-");
         ChromeDriver driver = null;
@@ -85,6 +180,7 @@ class BrowserTest {
             driver.get(url);
             var page = new java.util.HashMap<>((Map<String, Object>) driver.executeAsyncScript(REPORT));
             page.put("title", driver.getTitle());
+            whileOpen.run();
             return page;
         } finally {
             if (driver != null) {

@@ -5,12 +5,16 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A loopback listener that counts the connections it accepts: how many a browser opened. */
+/**
+ * A loopback listener that notes the connections it accepts: how many a browser opened, and
+ * the browser's end of each, by which a test tells its own rows in the kernel's socket table.
+ */
 final class CountingListener extends ServerSocket {
 
-    private final AtomicInteger accepted = new AtomicInteger();
+    private final Set<InetSocketAddress> peers = ConcurrentHashMap.newKeySet();
 
     CountingListener() throws IOException {
         bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), HttpServer.BACKLOG);
@@ -19,11 +23,16 @@ final class CountingListener extends ServerSocket {
     @Override
     public Socket accept() throws IOException {
         var socket = super.accept();
-        accepted.incrementAndGet();
+        peers.add((InetSocketAddress) socket.getRemoteSocketAddress());
         return socket;
     }
 
     int accepted() {
-        return accepted.get();
+        return peers.size();
+    }
+
+    /** The far end of every connection accepted so far: the client's address and ephemeral port. */
+    Set<InetSocketAddress> peers() {
+        return Set.copyOf(peers);
     }
 }

@@ -43,6 +43,20 @@ class TranscriptTest {
     }
 
     @Test
+    void a_table_compared_as_a_set_of_lines_may_repeat_and_reorder_its_rows(@TempDir Path folder) throws IOException {
+        var file = Files.writeString(folder.resolve("sockets.txt"),
+                "$ ./workbook sockets --port 41187\nState\nLISTEN 127.0.0.1:41187\nESTABLISHED 127.0.0.1:41187\n");
+        var transcript = Transcript.load(file);
+        transcript.assertMatchesAsSetOfLines("State\nESTABLISHED 127.0.0.1:50123\nLISTEN 127.0.0.1:50123\n"
+                + "ESTABLISHED 127.0.0.1:50123\n");
+        assertThrows(AssertionError.class, () -> transcript.assertMatchesAsSetOfLines("State\nLISTEN 127.0.0.1:50123\n"),
+                "a line the book shows is missing");
+        assertThrows(AssertionError.class, () -> transcript.assertMatchesAsSetOfLines(
+                "State\nLISTEN 127.0.0.1:50123\nESTABLISHED 127.0.0.1:50123\nTIME_WAIT 127.0.0.1:50123\n"),
+                "a line the book does not show");
+    }
+
+    @Test
     void what_the_reader_types_into_the_program_is_shown_but_not_expected_from_it() throws IOException {
         var file = Files.createTempFile("transcript-", ".txt");
         try {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -29,19 +31,23 @@ record TestKeys(Path store, Path pem, X509Certificate certificate) {
         keytool("-genkeypair", "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", "workbook",
                 "-alias", "localhost", "-keyalg", "EC", "-dname", "CN=localhost",
                 "-ext", "san=dns:localhost,ip:127.0.0.1", "-validity", "2");
-        keytool("-exportcert", "-rfc", "-keystore", store.toString(), "-storepass", "workbook",
-                "-alias", "localhost", "-file", pem.toString());
         try {
             var keys = KeyStore.getInstance(store.toFile(), TlsKeys.PASSWORD);
-            return new TestKeys(store, pem, (X509Certificate) keys.getCertificate("localhost"));
+            var certificate = (X509Certificate) keys.getCertificate("localhost");
+            // What keytool -exportcert -rfc writes, without a second keytool JVM: PEM, RFC 7468.
+            Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
+                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
+            return new TestKeys(store, pem, certificate);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("keytool made a store the JDK cannot read", e);
         }
     }
 
     private static void keytool(String... args) {
+        // A JVM of a second: C1 alone and the serial collector cost it less CPU (chapter 15's KeyMaker too).
         var command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool")
-                .toString()));
+                .toString(), "-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC", "-J-XX:-UsePerfData"));
         command.addAll(List.of(args));
         try {
             var process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -23,6 +23,7 @@ final class StaticFiles {
     private final Path root;
     /** The root and its attributes: every name is looked up from here. */
     private final Found top;
+    private volatile ResponseWriter.Stamp modifiedStamp = ResponseWriter.Stamp.NONE;
 
     StaticFiles(Path folder) throws IOException {
         this.root = folder.toRealPath();                    // realpath(3), once
@@ -84,7 +85,7 @@ final class StaticFiles {
         var etag = "\"" + Long.toHexString(size) + "-"
                 + Long.toHexString(modified.getEpochSecond()) + "\"";
         var validators = new String[] {"ETag: " + etag,
-                "Last-Modified: " + ResponseWriter.HTTP_DATE.format(modified)};
+                "Last-Modified: " + lastModified(modified)};
         if (current(request, etag, modified)) {
             out.head(304, ResponseWriter.NO_BODY, close, validators);
             return;
@@ -98,6 +99,16 @@ final class StaticFiles {
         }
     }
     // end::serve[]
+
+    /** The Last-Modified text; the files of a folder often share their second. */
+    private String lastModified(Instant modified) {
+        var stamp = modifiedStamp;
+        if (stamp.second() != modified.getEpochSecond()) {
+            stamp = ResponseWriter.Stamp.of(modified.getEpochSecond());
+            modifiedStamp = stamp;
+        }
+        return stamp.text();
+    }
 
     /** Exactly {@code size} bytes, as Content-Length promised, even if the file changed meanwhile. */
     private static void copy(java.io.InputStream in, long size, java.io.OutputStream out) throws IOException {

@@ -33,11 +33,22 @@ final class ResponseWriter {
             Map.entry(500, "Internal Server Error"), Map.entry(501, "Not Implemented"),
             Map.entry(505, "HTTP Version Not Supported"));
 
-    /** The Date field's text and its second: formatted once a second, not once a response. */
-    private record Stamp(long second, String text) {
+    /**
+     * A second and its text as HTTP writes it. Formatting a date is the costliest step of a
+     * small response's head, and most responses carry the same seconds as the one before: the
+     * Date field's now, and a file's Last-Modified. So the last one is kept, and reused while
+     * the same second is asked for: the text of a second never changes.
+     */
+    record Stamp(long second, String text) {
+
+        static final Stamp NONE = new Stamp(Long.MIN_VALUE, "");
+
+        static Stamp of(long second) {
+            return new Stamp(second, HTTP_DATE.format(Instant.ofEpochSecond(second)));
+        }
     }
 
-    private static volatile Stamp date = new Stamp(-1, "");
+    private static volatile Stamp date = Stamp.NONE;
 
     private final OutputStream out;
     /** HTTP/1.0 closes unless told otherwise: a kept connection is said so to such a client. */
@@ -75,8 +86,8 @@ final class ResponseWriter {
         long second = System.currentTimeMillis() / 1000;
         var stamp = date;
         if (stamp.second() != second) {
-            stamp = new Stamp(second, HTTP_DATE.format(Instant.ofEpochSecond(second)));
-            date = stamp;
+            stamp = Stamp.of(second);
+            date = stamp;                    // a volatile write once a second, not once a response
         }
         return stamp.text();
     }

@@ -1,5 +1,7 @@
 package sockets.ch17;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,33 +14,60 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The files under one folder, and nothing outside it. The names come checked from
- * {@link TargetPath}; the file they lead to is then resolved to its real path, symbolic links
- * followed, and must still lie inside the folder's real path: a link that leads out is 404.
+ * {@link TargetPath}; each is then looked up under the folder's real path without following
+ * a symbolic link, and a link is followed only to check that it leads inside: one that leads
+ * out is 404.
  */
 final class StaticFiles {
 
     private final Path root;
+    /** The root and its attributes: every name is looked up from here. */
+    private final Found top;
+    private volatile ResponseWriter.Stamp modifiedStamp = ResponseWriter.Stamp.NONE;
 
     StaticFiles(Path folder) throws IOException {
-        this.root = folder.toRealPath();
+        this.root = folder.toRealPath();                    // realpath(3), once
+        this.top = new Found(root, Files.readAttributes(root, BasicFileAttributes.class));
     }
 
     // tag::resolve[]
+    /** A file or folder inside the root, and its attributes: what stat(2) said of it. */
+    record Found(Path file, BasicFileAttributes attributes) {
+    }
+
     /** The regular file a target names inside the root (index.html for a folder), or 404. */
-    Path resolve(String target) throws HttpError, IOException {
-        var file = root;
+    Found resolve(String target) throws HttpError, IOException {
+        var found = top;                                         // the root, a real path
         for (var name : TargetPath.segments(target)) {
-            file = file.resolve(name);
-        }
-        try {
-            var real = file.toRealPath();                          // realpath(3): links followed
-            if (Files.isDirectory(real)) {
-                real = real.resolve("index.html").toRealPath();
+            if (!found.attributes().isDirectory()) {
+                throw new HttpError(404, "no such file");        // a name under a file
             }
-            if (!real.startsWith(root) || !Files.isRegularFile(real)) {
+            found = look(found.file().resolve(name));
+        }
+        if (found.attributes().isDirectory()) {
+            found = look(found.file().resolve("index.html"));
+        }
+        if (!found.attributes().isRegularFile()) {
+            throw new HttpError(404, "no such file");
+        }
+        return found;
+    }
+
+    /**
+     * One more name, with lstat(2), which does not follow a symbolic link but says it is one.
+     * Only a link is followed, realpath(3), and where it leads must still lie inside the root.
+     */
+    private Found look(Path file) throws HttpError, IOException {
+        try {
+            var attributes = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW_LINKS);
+            if (!attributes.isSymbolicLink()) {
+                return new Found(file, attributes);
+            }
+            var real = file.toRealPath();
+            if (!real.startsWith(root)) {
                 throw new HttpError(404, "no such file");
             }
-            return real;
+            return new Found(real, Files.readAttributes(real, BasicFileAttributes.class));
         } catch (NoSuchFileException e) {
             throw new HttpError(404, "no such file");
         }
@@ -48,14 +77,15 @@ final class StaticFiles {
     // tag::serve[]
     /** GET or HEAD of a file: 200 with its bytes, or 304 when the client's copy is current. */
     void serve(Request request, ResponseWriter out, boolean close) throws HttpError, IOException {
-        var file = resolve(request.target());
-        var attributes = Files.readAttributes(file, BasicFileAttributes.class);      // one stat(2)
+        var found = resolve(request.target());
+        var file = found.file();
+        var attributes = found.attributes();          // the lstat(2) resolve made: no other
         long size = attributes.size();
         var modified = attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
         var etag = "\"" + Long.toHexString(size) + "-"
                 + Long.toHexString(modified.getEpochSecond()) + "\"";
         var validators = new String[] {"ETag: " + etag,
-                "Last-Modified: " + ResponseWriter.HTTP_DATE.format(modified)};
+                "Last-Modified: " + lastModified(modified)};
         if (current(request, etag, modified)) {
             out.head(304, ResponseWriter.NO_BODY, close, validators);
             return;
@@ -69,6 +99,16 @@ final class StaticFiles {
         }
     }
     // end::serve[]
+
+    /** The Last-Modified text; the files of a folder often share their second. */
+    private String lastModified(Instant modified) {
+        var stamp = modifiedStamp;
+        if (stamp.second() != modified.getEpochSecond()) {
+            stamp = ResponseWriter.Stamp.of(modified.getEpochSecond());
+            modifiedStamp = stamp;
+        }
+        return stamp.text();
+    }
 
     /** Exactly {@code size} bytes, as Content-Length promised, even if the file changed meanwhile. */
     private static void copy(java.io.InputStream in, long size, java.io.OutputStream out) throws IOException {

@@ -38,6 +38,8 @@ class TraversalTest {
         try {
             Files.createSymbolicLink(root.resolve("out"), folder.resolve("secret.txt"));
             Files.createSymbolicLink(root.resolve("in"), root.resolve("sub/page.txt"));
+            Files.createSymbolicLink(root.resolve("sub/up"), folder);
+            Files.createSymbolicLink(root.resolve("pages"), root.resolve("sub"));
             linksWork = true;
         } catch (UnsupportedOperationException | FileSystemException e) {
             linksWork = false;                        // Windows without the right to make links
@@ -117,5 +119,22 @@ class TraversalTest {
     void a_symbolic_link_that_stays_inside_is_served() throws IOException {
         assumeTrue(linksWork, "this system does not let the test make symbolic links, so it is skipped");
         assertEquals(200, status("/in"));
+    }
+
+    @Test
+    void a_linked_folder_that_leads_out_is_404_for_the_files_under_it() throws IOException {
+        assumeTrue(linksWork, "this system does not let the test make symbolic links, so it is skipped");
+        assertEquals(404, status("/sub/up/secret.txt"));
+    }
+
+    @Test
+    void a_linked_folder_that_stays_inside_serves_the_files_under_it() throws IOException {
+        assumeTrue(linksWork, "this system does not let the test make symbolic links, so it is skipped");
+        assertEquals(200, status("/pages/page.txt"));
+    }
+
+    @Test
+    void a_name_under_a_file_is_404() throws IOException {
+        assertEquals(404, status("/index.html/page.txt"));
     }
 }

@@ -35,10 +35,12 @@ class SocketInspectorTest {
     @Test
     void a_listener_is_in_LISTEN_once_listen_returns_and_names_its_process() throws IOException {
         try (var listener = new ServerSocket(0, 50, LOOPBACK)) {
-            // Only this row has the port as its local end (an old connection to the same port
-            // number, in TIME_WAIT elsewhere, has it as its remote end).
+            // Only this row has the port as its local end and no peer (*:*). Old connections
+            // with the same port number may linger in TIME_WAIT: to it as their remote end, or
+            // as their local end when an earlier listener had this port and closed first.
             var row = only(rowsWithPort(listener.getLocalPort()).stream()
-                    .filter(r -> r.local().getPort() == listener.getLocalPort()).toList());
+                    .filter(r -> r.local().getPort() == listener.getLocalPort() && r.remote().getPort() == 0)
+                    .toList());
             assertEquals(TcpState.LISTEN, row.state());
             var owner = SocketOwners.of(ProcessHandle.current().pid()).get(row.inode());
             assertEquals(ProcessHandle.current().pid(), owner.pid(), "this process holds the listener");
@@ -103,8 +105,11 @@ class SocketInspectorTest {
             var row = awaitRow(listener.getLocalPort(), r -> r.local().getPort() == clientPort
                     && r.state() == TcpState.TIME_WAIT);
             assertEquals(0, row.inode(), "no process holds a socket in TIME_WAIT: the kernel keeps it");
+            // This connection's server end only: an earlier listener with the same port number
+            // may have left connections of its own in TIME_WAIT.
             assertTrue(rowsWithPort(listener.getLocalPort()).stream()
-                            .noneMatch(r -> r.state() == TcpState.TIME_WAIT && r.local().getPort() == listener.getLocalPort()),
+                            .noneMatch(r -> r.state() == TcpState.TIME_WAIT && r.local().getPort() == listener.getLocalPort()
+                                    && r.remote().getPort() == clientPort),
                     "the server's end, which closed second, is gone");
         }
     }
